@@ -7,6 +7,7 @@ Implementations are imported lazily so `crmdesk search` does not pay for openpyx
 from __future__ import annotations
 
 import argparse
+import keyword
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -125,7 +126,10 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     """The implementation of ``command``, imported only when it runs."""
     from importlib import import_module
 
-    module = import_module(f"crmdesk.commands.{command.replace('-', '_')}")
+    name = command.replace("-", "_")
+    if keyword.iskeyword(name):
+        name += "_"  # `import` lives in crmdesk/commands/import_.py
+    module = import_module(f"crmdesk.commands.{name}")
     handler: Callable[[argparse.Namespace], int] = module.run
     return handler
 

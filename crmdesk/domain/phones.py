@@ -35,4 +35,6 @@ def normalize_phone(raw: str, *, region: str | None, field: str = "phone") -> Ph
             + (f" for region {region.upper()}." if region else "."),
             field=field,
         )
-    return Phone(raw=text, e164=phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+    return Phone(
+        raw=text, e164=phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    )

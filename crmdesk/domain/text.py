@@ -42,7 +42,9 @@ _CHAR_MAP = str.maketrans(
 )
 
 # Removed entirely: ZWNJ, ZWJ, tatweel, bidi marks, soft hyphen, BOM.
-_DROP = dict.fromkeys(map(ord, "\u200c\u200d\u0640\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u00ad\ufeff"))
+_DROP = dict.fromkeys(
+    map(ord, "\u200c\u200d\u0640\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u00ad\ufeff")
+)
 
 _SPACES = re.compile(r"\s+")
 

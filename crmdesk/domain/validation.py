@@ -18,7 +18,9 @@ def clean_text(value: object, *, field: str, max_length: int, required: bool = F
     text = "" if value is None else str(value).strip()
     if not text:
         if required:
-            raise ValidationError(f"{field.replace('_', ' ').capitalize()} is required.", field=field)
+            raise ValidationError(
+                f"{field.replace('_', ' ').capitalize()} is required.", field=field
+            )
         return None
     if len(text) > max_length:
         raise ValidationError(

@@ -1,0 +1,1 @@
+"""Background work: plain-Python job control (progress, cancel) and a Qt runner for the GUI."""

@@ -1,0 +1,62 @@
+"""Building blocks shared by the record lists (contacts, companies): filter, sort and page in SQL.
+
+Each list module describes its own columns; these helpers keep the common SQL in one place so
+that "text contains", "has tag", "first email" and the criteria <-> segment round trip behave the
+same in every list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields as dataclass_fields
+from typing import Any, Self
+
+from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy.orm import InstrumentedAttribute
+
+from crmdesk.db.models import Tag
+from crmdesk.domain.text import fold
+
+
+class Criteria:
+    """Mixin for frozen filter dataclasses: save as a segment's JSON and read back."""
+
+    def to_criteria(self) -> dict[str, Any]:
+        """A JSON-safe dict of the non-empty values, for saving as a segment."""
+        return {k: v for k, v in self.__dict__.items() if v not in (None, "", {}, False)}
+
+    @classmethod
+    def from_criteria(cls, data: dict[str, Any]) -> Self:
+        """The filter saved in ``data``; keys this filter does not know are ignored."""
+        names = {f.name for f in dataclass_fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (escape ``\\``) matching folded text that contains ``text``."""
+    folded = fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{folded}%"
+
+
+def first_value(
+    value: InstrumentedAttribute[Any],
+    owner: ColumnElement[bool],
+    position: InstrumentedAttribute[int],
+) -> Any:
+    """Correlated subquery: ``value`` of the first row (by ``position``) matching ``owner``."""
+    return select(value).where(owner).order_by(position).limit(1).scalar_subquery()
+
+
+def has_tag(
+    link_tag_id: InstrumentedAttribute[int],
+    owner: ColumnElement[bool],
+    name: str,
+) -> ColumnElement[bool]:
+    """EXISTS a tag link row matching ``owner`` whose tag's folded name equals ``name``."""
+    return exists(
+        select(link_tag_id).join(Tag, Tag.id == link_tag_id).where(owner, Tag.folded == fold(name))
+    )
+
+
+def order_by(key: Any, record_id: InstrumentedAttribute[int], *, descending: bool) -> list[Any]:
+    """ORDER BY key then id (a stable order, so pages never repeat or skip rows)."""
+    return [key.desc(), record_id.desc()] if descending else [key.asc(), record_id.asc()]

@@ -1,0 +1,108 @@
+"""Light and dark themes, built as palettes; "system" follows the desktop's colour scheme.
+
+Every colour in crmdesk's widgets comes from the application palette (``palette()`` in style
+sheets, ``QPalette`` in painting code), so the two palettes below are the only place colours
+are chosen. Fusion is used everywhere: it honours palettes on every platform, so a dark
+palette really gives dark widgets (native Windows/macOS styles partly ignore it).
+
+Widgets that cache palette-derived things (tinted icons, computed style sheets) rebuild them
+on ``QEvent.Type.PaletteChange``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+# name: (light, dark) — the whole colour scheme of crmdesk.
+_COLORS: dict[Role, tuple[str, str]] = {
+    Role.Window: ("#f3f4f6", "#1c1d21"),
+    Role.WindowText: ("#1f2329", "#e4e6eb"),
+    Role.Base: ("#ffffff", "#24262b"),
+    Role.AlternateBase: ("#f7f8fa", "#2a2c32"),
+    Role.ToolTipBase: ("#1f2329", "#e4e6eb"),
+    Role.ToolTipText: ("#ffffff", "#1c1d21"),
+    Role.PlaceholderText: ("#7b818c", "#8d929c"),
+    Role.Text: ("#1f2329", "#e4e6eb"),
+    Role.Button: ("#ffffff", "#2d3036"),
+    Role.ButtonText: ("#1f2329", "#e4e6eb"),
+    Role.BrightText: ("#ffffff", "#ffffff"),
+    Role.Light: ("#ffffff", "#3a3d44"),
+    Role.Midlight: ("#eceef1", "#31343a"),
+    Role.Mid: ("#d5d8dd", "#41444b"),
+    Role.Dark: ("#b9bdc4", "#15161a"),
+    Role.Shadow: ("#8a8f98", "#000000"),
+    Role.Highlight: ("#2f6fe4", "#4d8dff"),
+    Role.HighlightedText: ("#ffffff", "#ffffff"),
+    Role.Link: ("#2560cc", "#7aa9ff"),
+    Role.LinkVisited: ("#6b46c1", "#b197fc"),
+    Role.Accent: ("#2f6fe4", "#4d8dff"),
+}
+_DISABLED: dict[Role, tuple[str, str]] = {
+    Role.WindowText: ("#a3a8b0", "#5f636b"),
+    Role.Text: ("#a3a8b0", "#5f636b"),
+    Role.ButtonText: ("#a3a8b0", "#5f636b"),
+    Role.Highlight: ("#c4c8ce", "#3a3d44"),
+    Role.HighlightedText: ("#f3f4f6", "#8d929c"),
+}
+
+
+def make_palette(dark: bool) -> QPalette:
+    """The light or dark palette of crmdesk."""
+    index = 1 if dark else 0
+    palette = QPalette()
+    for role, colors in _COLORS.items():
+        palette.setColor(role, QColor(colors[index]))
+    for role, colors in _DISABLED.items():
+        palette.setColor(Group.Disabled, role, QColor(colors[index]))
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when ``palette`` draws light text on a dark window."""
+    return palette.color(Role.Window).lightness() < palette.color(Role.WindowText).lightness()
+
+
+def system_prefers_dark(app: QGuiApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+class ThemeController(QObject):
+    """Applies a theme to the application and, for "system", follows scheme changes."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._theme = Theme.SYSTEM
+        app.setStyle("Fusion")
+        app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def apply(self, theme: Theme | str) -> None:
+        """Switch to ``theme`` now (``light`` and ``dark`` are forced, e.g. for screenshots)."""
+        self._theme = Theme(theme)
+        dark = system_prefers_dark(self._app) if self._theme is Theme.SYSTEM else self._dark()
+        self._app.setPalette(make_palette(dark))
+
+    def _dark(self) -> bool:
+        return self._theme is Theme.DARK
+
+    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._theme is Theme.SYSTEM:
+            self.apply(Theme.SYSTEM)
