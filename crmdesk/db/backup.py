@@ -135,7 +135,12 @@ def _free_name(database: Path, label: str | None) -> Path:
     folder = backups_dir_for(database)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().astimezone().strftime(_STAMP)
-    for sequence in count(1):
+    # Past the highest sequence of this second: a number freed by rotation is never reused,
+    # or the new copy would sort as the oldest and be rotated away at once.
+    same_second = [
+        b.sequence for b in list_backups(database) if b.taken_at.strftime(_STAMP) == stamp
+    ]
+    for sequence in count(max(same_second, default=0) + 1):
         parts = [database.stem, stamp]
         parts += [str(sequence)] if sequence > 1 else []
         parts += [label] if label else []

@@ -25,6 +25,6 @@ DROP_STATEMENTS = (
 )
 
 for _statement in CREATE_STATEMENTS:
-    event.listen(Base.metadata, "after_create", DDL(_statement))
+    event.listen(Base.metadata, "after_create", DDL(_statement))  # type: ignore[no-untyped-call]
 for _statement in DROP_STATEMENTS:
-    event.listen(Base.metadata, "before_drop", DDL(_statement))
+    event.listen(Base.metadata, "before_drop", DDL(_statement))  # type: ignore[no-untyped-call]

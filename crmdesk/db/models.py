@@ -42,7 +42,11 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), Decimal: DecimalText(), dict[str, Any]: JSON}
+    type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads this class attribute)
+        datetime: UTCDateTime(),
+        Decimal: DecimalText(),
+        dict[str, Any]: JSON,
+    }
 
 
 class Timestamped:
@@ -403,7 +407,9 @@ class Ticket(Trashable, Base):
     company_id: Mapped[int | None] = mapped_column(_fk("companies.id"))
     import_batch_id: Mapped[int | None] = mapped_column(_fk("import_batches.id"))
     __table_args__ = (
-        CheckConstraint("satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"),
+        CheckConstraint(
+            "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction"
+        ),
         Index("ix_tickets_status_opened", "status", "opened_at"),
         Index("ix_tickets_contact", "contact_id"),
         Index("ix_tickets_company", "company_id"),
@@ -486,7 +492,9 @@ class ChangeLogEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     entity: Mapped[str] = mapped_column(String(16))
     record_id: Mapped[int] = mapped_column()
-    field: Mapped[str] = mapped_column(String(64))  # "*created", "*deleted", "*restored", or a field
+    field: Mapped[str] = mapped_column(
+        String(64)
+    )  # "*created", "*deleted", "*restored", or a field
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     changed_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -515,6 +523,4 @@ class SearchDoc(Base):
     record_id: Mapped[int] = mapped_column()
     title: Mapped[str] = mapped_column(String(300))
     subtitle: Mapped[str | None] = mapped_column(String(300))
-    __table_args__ = (
-        UniqueConstraint("entity", "record_id", name="uq_search_docs_entity_record"),
-    )
+    __table_args__ = (UniqueConstraint("entity", "record_id", name="uq_search_docs_entity_record"),)

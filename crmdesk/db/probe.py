@@ -104,7 +104,7 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise as_storage_error(error, path) from error
+        raise KnownStorageError(f"{path} cannot be read: {error.strerror or error}.") from error
     if header != SQLITE_HEADER:
         raise NotACrmFile(f"{path} is not a crmdesk file (it is not a SQLite database).")
 
@@ -134,8 +134,6 @@ _MESSAGES: tuple[tuple[tuple[str, ...], str], ...] = (
 
 def as_storage_error(error: BaseException, path: Path) -> KnownStorageError | None:
     """The user-facing error for an environment problem, or None when ``error`` is a bug."""
-    if isinstance(error, KnownStorageError):
-        return error
     if isinstance(error, OSError):
         if error.errno == errno.ENOSPC:
             return KnownStorageError(f"The disk holding {path} is full. Free some space.")
@@ -158,6 +156,6 @@ def storage_errors(path: Path) -> Iterator[None]:
         yield
     except (sqlite3.Error, DBAPIError, OSError) as error:
         known = as_storage_error(error, path)
-        if known is None or known is error:
+        if known is None:
             raise
         raise known from error

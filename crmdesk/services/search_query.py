@@ -24,6 +24,9 @@ CJK_PATTERN = re.compile(
 )
 _CJK_RUNS = re.compile(CJK_PATTERN.pattern + "+")
 TRIGRAM_MIN = 3
+# Control characters (FTS5 reads the expression as a C string: NUL would end it) and lone
+# surrogates (not encodable) are treated as spaces.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,7 @@ def compile_query(query: str) -> CompiledQuery | None:
     words: list[str] = []
     terms: list[str] = []
     has_cjk = False
-    for term in fold(query).split():
+    for term in fold(_UNSAFE.sub(" ", query)).split():
         cjk_runs, other_runs = _split_runs(term)
         for run in cjk_runs:
             has_cjk = True

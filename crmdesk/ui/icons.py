@@ -37,13 +37,14 @@ def available_icons() -> list[str]:
 
 def tinted_pixmap(name: str, size: int, color: QColor, ratio: float = 1.0) -> QPixmap:
     """Icon ``name`` drawn in ``color``, ``size`` logical pixels square."""
-    svg = svg_source(name).replace("currentColor", color.name(QColor.NameFormat.HexArgb))
+    svg = svg_source(name).replace("currentColor", color.name(QColor.NameFormat.HexRgb))
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     device = round(size * ratio)
     image = QPixmap(device, device)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setOpacity(color.alphaF())  # SVG colours have no alpha: apply it here
     renderer.render(painter, QRectF(0, 0, device, device))
     painter.end()
     image.setDevicePixelRatio(ratio)

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
+# events after which palette-derived looks (style sheets, tinted icons) must be rebuilt
+RESTYLE_EVENTS = frozenset(
+    {QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.FontChange}
+)
 
 
 class Theme(StrEnum):
@@ -106,3 +110,40 @@ class ThemeController(QObject):
     def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._theme is Theme.SYSTEM:
             self.apply(Theme.SYSTEM)
+
+
+# --------------------------------------------------------------------------- derived colours
+
+
+def mix(base: QColor, tint: QColor, amount: float) -> QColor:
+    """``base`` moved ``amount`` (0..1) of the way towards ``tint``."""
+    return QColor(
+        round(base.red() + (tint.red() - base.red()) * amount),
+        round(base.green() + (tint.green() - base.green()) * amount),
+        round(base.blue() + (tint.blue() - base.blue()) * amount),
+    )
+
+
+def css(color: QColor) -> str:
+    """A colour for a Qt style sheet."""
+    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"
+
+
+def accent_soft(palette: QPalette, on: Role = Role.Base) -> QColor:
+    """A faint accent wash over ``on`` (selected navigation item, icon discs)."""
+    amount = 0.22 if is_dark(palette) else 0.12
+    return mix(palette.color(on), palette.color(Role.Highlight), amount)
+
+
+def primary_button_css(palette: QPalette) -> str:
+    """Style sheet for ``QPushButton[primary="true"]``: the one main action of a view."""
+    accent = palette.color(Role.Highlight)
+    text = palette.color(Role.HighlightedText)
+    hover = accent.lighter(112) if is_dark(palette) else accent.darker(110)
+    return (
+        'QPushButton[primary="true"] {'
+        f" background: {css(accent)}; color: {css(text)}; border: 1px solid {css(accent)};"
+        " border-radius: 6px; padding: 6px 16px; font-weight: 600; }"
+        f' QPushButton[primary="true"]:hover {{ background: {css(hover)}; }}'
+        f' QPushButton[primary="true"]:focus {{ border: 1px solid {css(text)}; }}'
+    )

@@ -1,0 +1,284 @@
+"""What each record contributes to search, built in batches (used by services.search).
+
+One builder per entity reads a batch of records with a handful of set-based queries (never one
+query per record), so the same code serves a single-record reindex and a million-row rebuild.
+The searchable text is kept as raw parts, one per line; indexing folds it (services.search).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+
+from crmdesk.db.models import (
+    Address,
+    Company,
+    Contact,
+    ContactTag,
+    Deal,
+    EmailAddress,
+    Interaction,
+    PhoneNumber,
+    Tag,
+    Ticket,
+)
+from crmdesk.domain.text import digits_only
+
+TICKET_BODY_CHARS = 500
+INTERACTION_BODY_CHARS = 10_000
+SEPARATOR = " · "
+
+
+@dataclass(frozen=True, slots=True)
+class SearchDocument:
+    """One record as search sees it: what a hit shows, and the text it is found by."""
+
+    entity: str
+    record_id: int
+    title: str
+    subtitle: str | None
+    text: str  # raw searchable parts, one per line; folded when indexed
+
+
+@dataclass(frozen=True, slots=True)
+class IdRange:
+    """Record ids ``lo``..``hi`` inclusive: a rebuild reads records in id ranges."""
+
+    lo: int
+    hi: int
+
+
+Scope = IdRange | Sequence[int]
+
+
+def within(column: InstrumentedAttribute[Any], scope: Scope) -> ColumnElement[bool]:
+    if isinstance(scope, IdRange):
+        return column.between(scope.lo, scope.hi)
+    return column.in_(list(scope))
+
+
+def ticket_number(number: int) -> str:
+    return f"T-{number:06d}"
+
+
+class _Parts:
+    """Searchable parts of one record, skipping empties and text already included."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+
+    def add(self, *values: str | None) -> None:
+        for value in values:
+            if value and not any(value in part for part in self._parts):
+                self._parts.append(value)
+
+    def text(self) -> str:
+        return "\n".join(self._parts)
+
+
+def _grouped(session: Session, query: Select[*tuple[Any, ...]]) -> dict[int, list[Any]]:
+    """Rows of ``query`` (owner id first) as {owner id: [rest of the row, ...]}."""
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for owner, *rest in session.execute(query):
+        groups[owner].append(rest[0] if len(rest) == 1 else tuple(rest))
+    return groups
+
+
+def _owned(
+    session: Session, owner: str, scope: Scope
+) -> tuple[dict[int, list[Any]], dict[int, list[Any]], dict[int, list[Any]]]:
+    """Emails, phones (raw, e164) and cities of the owners in ``scope``.
+
+    ``owner`` is the owning column of the three tables: "contact_id" or "company_id".
+    """
+    email_owner = getattr(EmailAddress, owner)
+    phone_owner = getattr(PhoneNumber, owner)
+    address_owner = getattr(Address, owner)
+    emails = _grouped(
+        session,
+        select(email_owner, EmailAddress.email)
+        .where(within(email_owner, scope))
+        .order_by(email_owner, EmailAddress.position),
+    )
+    phones = _grouped(
+        session,
+        select(phone_owner, PhoneNumber.raw, PhoneNumber.e164)
+        .where(within(phone_owner, scope))
+        .order_by(phone_owner, PhoneNumber.position),
+    )
+    cities = _grouped(
+        session,
+        select(address_owner, Address.city)
+        .where(within(address_owner, scope), Address.city.is_not(None))
+        .order_by(address_owner, Address.position),
+    )
+    return emails, phones, cities
+
+
+def _add_phones(parts: _Parts, phones: list[tuple[str, str | None]]) -> None:
+    """Raw as typed, its digits, and the E.164 digits: '0912', '912345' and '98912' all hit."""
+    for raw, e164 in phones:
+        parts.add(raw, digits_only(raw), e164[1:] if e164 else None)
+
+
+def _contacts(session: Session, scope: Scope) -> list[SearchDocument]:
+    company = aliased(Company)
+    rows = session.execute(
+        select(
+            Contact.id,
+            Contact.full_name,
+            Contact.given_name,
+            Contact.family_name,
+            Contact.job_title,
+            company.name,
+        )
+        .outerjoin(company, (company.id == Contact.company_id) & company.deleted_at.is_(None))
+        .where(within(Contact.id, scope), Contact.deleted_at.is_(None))
+    ).all()
+    if not rows:
+        return []
+    emails, phones, cities = _owned(session, "contact_id", scope)
+    tags = _grouped(
+        session,
+        select(ContactTag.contact_id, Tag.name)
+        .join(Tag, Tag.id == ContactTag.tag_id)
+        .where(within(ContactTag.contact_id, scope)),
+    )
+    docs = []
+    for record_id, full_name, given, family, job, company_name in rows:
+        parts = _Parts()
+        parts.add(full_name, given, family, company_name, *emails.get(record_id, ()))
+        _add_phones(parts, phones.get(record_id, []))
+        city = (cities.get(record_id) or [None])[0]
+        parts.add(job, *cities.get(record_id, ()), *tags.get(record_id, ()))
+        subtitle = SEPARATOR.join(x for x in (job, company_name, city) if x)
+        if not subtitle:
+            subtitle = (emails.get(record_id) or [""])[0]
+        docs.append(SearchDocument("contact", record_id, full_name, subtitle or None, parts.text()))
+    return docs
+
+
+def _companies(session: Session, scope: Scope) -> list[SearchDocument]:
+    rows = session.execute(
+        select(
+            Company.id, Company.name, Company.legal_name, Company.website, Company.industry
+        ).where(within(Company.id, scope), Company.deleted_at.is_(None))
+    ).all()
+    if not rows:
+        return []
+    emails, phones, cities = _owned(session, "company_id", scope)
+    docs = []
+    for record_id, name, legal_name, website, industry in rows:
+        parts = _Parts()
+        parts.add(name, legal_name, website, *emails.get(record_id, ()))
+        _add_phones(parts, phones.get(record_id, []))
+        parts.add(*cities.get(record_id, ()))
+        city = (cities.get(record_id) or [None])[0]
+        subtitle = SEPARATOR.join(x for x in (industry, city, website) if x)
+        docs.append(SearchDocument("company", record_id, name, subtitle or None, parts.text()))
+    return docs
+
+
+def _people_names() -> tuple[Any, Any, ColumnElement[bool], ColumnElement[bool]]:
+    """Aliases of Contact and Company, each joined only while it is not in the trash."""
+    person = aliased(Contact)
+    company = aliased(Company)
+    return person, company, person.deleted_at.is_(None), company.deleted_at.is_(None)
+
+
+def _deals(session: Session, scope: Scope) -> list[SearchDocument]:
+    person, company, person_live, company_live = _people_names()
+    rows = session.execute(
+        select(Deal.id, Deal.title, company.name, person.full_name)
+        .outerjoin(company, (company.id == Deal.company_id) & company_live)
+        .outerjoin(person, (person.id == Deal.contact_id) & person_live)
+        .where(within(Deal.id, scope), Deal.deleted_at.is_(None))
+    ).all()
+    docs = []
+    for record_id, title, company_name, person_name in rows:
+        parts = _Parts()
+        parts.add(title, company_name, person_name)
+        subtitle = SEPARATOR.join(x for x in (company_name, person_name) if x)
+        docs.append(SearchDocument("deal", record_id, title, subtitle or None, parts.text()))
+    return docs
+
+
+def _tickets(session: Session, scope: Scope) -> list[SearchDocument]:
+    person, company, person_live, company_live = _people_names()
+    rows = session.execute(
+        select(
+            Ticket.id, Ticket.number, Ticket.subject, Ticket.body, person.full_name, company.name
+        )
+        .outerjoin(company, (company.id == Ticket.company_id) & company_live)
+        .outerjoin(person, (person.id == Ticket.contact_id) & person_live)
+        .where(within(Ticket.id, scope), Ticket.deleted_at.is_(None))
+    ).all()
+    docs = []
+    for record_id, number, subject, body, person_name, company_name in rows:
+        parts = _Parts()
+        parts.add(ticket_number(number), subject, (body or "")[:TICKET_BODY_CHARS])
+        subtitle = SEPARATOR.join(
+            x for x in (ticket_number(number), person_name or company_name) if x
+        )
+        docs.append(SearchDocument("ticket", record_id, subject, subtitle, parts.text()))
+    return docs
+
+
+def _interactions(session: Session, scope: Scope) -> list[SearchDocument]:
+    person, company, person_live, company_live = _people_names()
+    rows = session.execute(
+        select(
+            Interaction.id,
+            Interaction.kind,
+            Interaction.occurred_at,
+            Interaction.subject,
+            Interaction.body,
+            person.full_name,
+            company.name,
+        )
+        .outerjoin(company, (company.id == Interaction.company_id) & company_live)
+        .outerjoin(person, (person.id == Interaction.contact_id) & person_live)
+        .where(within(Interaction.id, scope), Interaction.deleted_at.is_(None))
+    ).all()
+    docs = []
+    for record_id, kind, occurred_at, subject, body, person_name, company_name in rows:
+        parts = _Parts()
+        parts.add(subject, (body or "")[:INTERACTION_BODY_CHARS])
+        title = subject or kind
+        when = occurred_at.strftime("%Y-%m-%d")
+        subtitle = SEPARATOR.join(x for x in (when, kind, person_name or company_name) if x)
+        docs.append(SearchDocument("interaction", record_id, title, subtitle, parts.text()))
+    return docs
+
+
+Builder = Callable[[Session, Scope], list[SearchDocument]]
+
+#: Entity name -> (builder, the record table's model). Order is the order of search results.
+BUILDERS: dict[str, tuple[Builder, type[Any]]] = {
+    "contact": (_contacts, Contact),
+    "company": (_companies, Company),
+    "deal": (_deals, Deal),
+    "ticket": (_tickets, Ticket),
+    "interaction": (_interactions, Interaction),
+}
+
+#: Records whose search rows show another record's title (its name): when that title changes,
+#: they are reindexed too. entity -> [(dependent entity, its model, the linking column name)].
+DEPENDENTS: dict[str, list[tuple[str, type[Any], str]]] = {
+    "contact": [
+        ("deal", Deal, "contact_id"),
+        ("ticket", Ticket, "contact_id"),
+        ("interaction", Interaction, "contact_id"),
+    ],
+    "company": [
+        ("contact", Contact, "company_id"),
+        ("deal", Deal, "company_id"),
+        ("ticket", Ticket, "company_id"),
+        ("interaction", Interaction, "company_id"),
+    ],
+}

@@ -1,0 +1,1 @@
+"""Item delegates: how list cells are painted and edited."""

@@ -1,0 +1,58 @@
+"""Locale formatting for the values the record lists show.
+
+The database holds enum values (``lead``) and UTC datetimes; people read "Lead" and a date in
+their own locale (Persian digits in Persian). Labels come from ``ui.widgets.labels`` so the
+lists and the detail pages use the same words.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from crmdesk.ui.widgets.labels import label_for, lifecycle_labels
+
+
+def lifecycle_label(value: str | None) -> str:
+    return label_for(value, lifecycle_labels()) if value else ""
+
+
+def yes_no(value: Any) -> str:
+    tr = QCoreApplication.translate
+    return tr("Labels", "Yes") if value else tr("Labels", "No")
+
+
+def local_date_text(value: datetime | date | None, locale: QLocale | None = None) -> str:
+    """A date (or the local day of an aware datetime) in the locale's short format."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    if isinstance(value, datetime):
+        moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
+        return locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+    return locale.toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def birthday_text(value: str | None, locale: QLocale | None = None) -> str:
+    """``1990-05-12`` or ``--05-12`` (year unknown) as a local date or "12 May"."""
+    if not value:
+        return ""
+    locale = locale or QLocale()
+    year_text, month, day = value.rsplit("-", 2)
+    year = int(year_text) if year_text.strip("-") else 0
+    if year:
+        return locale.toString(QDate(year, int(month), int(day)), QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(2000, int(month), int(day)), "d MMMM")
+
+
+def number_text(value: float | int | None, locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    if isinstance(value, int) or float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "g", 12)

@@ -1,0 +1,249 @@
+"""The rows of a customer's timeline: day headings and items, newest first, fetched in pages.
+
+One short read per page (``timeline(..., before=<oldest when so far>)``); ``canFetchMore`` stays
+true while the last page came back full, so scrolling to the end loads the next page. Rows are
+plain ``TimelineItem`` values from the service plus a heading row whenever the local day
+changes. Texts are made here (translated titles, "3 days ago", the full date as tooltip).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from crmdesk.context import AppContext
+from crmdesk.services.timeline import TimelineItem, timeline
+from crmdesk.ui import ops
+from crmdesk.ui.widgets.labels import field_label
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+ITEM_ROLE = Role.UserRole + 1  # the TimelineItem of an item row (None on a heading)
+HEADING_ROLE = Role.UserRole + 2  # True on a day heading
+DETAIL_ROLE = Role.UserRole + 3  # the second line of an item
+WHEN_ROLE = Role.UserRole + 4  # "3 days ago"
+PAGE = 50
+
+INTERACTION_TITLES = {
+    "call": "Call",
+    "meeting": "Meeting",
+    "email": "Email",
+    "message": "Message",
+    "visit": "Visit",
+    "note": "Note",
+}
+EVENT_TITLES = {"*created": "Created", "*deleted": "Moved to trash", "*restored": "Restored"}
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Timeline", text, disambiguation, n)
+
+
+def local_day(moment: datetime) -> date:
+    """The calendar day of ``moment`` on this computer's clock."""
+    return moment.astimezone().date()
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """English needs no catalogue for "1 day" vs "3 days"; other languages get %n numerus forms."""
+    return _tr(one) if n == 1 else _tr(many, "", n)
+
+
+def relative_text(moment: datetime, now: datetime) -> str:
+    """ "just now", "5 minutes ago", "3 days ago", "in 2 days", or months / years ago."""
+    seconds = (now - moment).total_seconds()
+    future = seconds < 0
+    seconds = abs(seconds)
+    days = abs((local_day(now) - local_day(moment)).days)
+    if seconds < 60:
+        return _tr("just now")
+    if seconds < 3600:
+        minutes = int(seconds // 60)
+        if future:
+            return _count(minutes, "in 1 minute", "in %n minutes")
+        return _count(minutes, "1 minute ago", "%n minutes ago")
+    if days == 0 or seconds < 6 * 3600:
+        hours = int(seconds // 3600)
+        if future:
+            return _count(hours, "in 1 hour", "in %n hours")
+        return _count(hours, "1 hour ago", "%n hours ago")
+    if future:
+        return _tr("tomorrow") if days == 1 else _count(days, "in 1 day", "in %n days")
+    if days == 1:
+        return _tr("yesterday")
+    if days < 31:
+        return _count(days, "1 day ago", "%n days ago")
+    if days < 365:
+        return _count(days // 30, "1 month ago", "%n months ago")
+    return _count(days // 365, "1 year ago", "%n years ago")
+
+
+def full_date_text(moment: datetime) -> str:
+    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    return QLocale().toString(stamp, QLocale.FormatType.LongFormat)
+
+
+def heading_text(day: date, today: date) -> str:
+    if day == today:
+        return _tr("Today")
+    if (today - day).days == 1:
+        return _tr("Yesterday")
+    fmt = "dddd d MMMM" if day.year == today.year else "d MMMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def item_title(item: TimelineItem) -> str:
+    """The service's English title, translated where we know its shape."""
+    if item.kind == "change" and item.field:
+        if item.field in EVENT_TITLES:
+            return _tr(EVENT_TITLES[item.field])
+        return _tr("%1 changed").replace("%1", field_label(item.field))
+    if item.kind == "interaction" and item.title == item.icon_hint.capitalize():
+        return _tr(INTERACTION_TITLES.get(item.icon_hint, item.title))
+    if item.kind == "order" and item.title.startswith("Order"):
+        number = item.title.removeprefix("Order").strip()
+        return _tr("Order %1").replace("%1", number) if number else _tr("Order")
+    return item.title
+
+
+@dataclass(frozen=True)
+class _Heading:
+    day: date
+
+
+class TimelineModel(QAbstractListModel):
+    """Day headings and items of one contact's or company's history."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        now: Callable[[], datetime] | None = None,
+        page: int = PAGE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._now = now or (lambda: datetime.now(UTC))
+        self._page = page
+        self._scope: dict[str, int] = {}
+        self._rows: list[_Heading | TimelineItem] = []
+        self._more = False
+
+    # ------------------------------------------------------------------ scope
+
+    def set_scope(self, *, contact_id: int | None = None, company_id: int | None = None) -> None:
+        """Show the history of one contact or one company (from the newest item)."""
+        scope = {"contact_id": contact_id} if contact_id is not None else {}
+        if company_id is not None:
+            scope = {"company_id": company_id}
+        self._scope = scope
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._more = False
+        if self._scope:
+            self._append(self._read(None))
+        self.endResetModel()
+
+    def items(self) -> list[TimelineItem]:
+        return [row for row in self._rows if isinstance(row, TimelineItem)]
+
+    # ------------------------------------------------------------------ paging
+
+    def _read(self, before: datetime | None) -> list[TimelineItem]:
+        found = ops.read(self._ctx, timeline, limit=self._page, before=before, **self._scope)
+        self._more = len(found) >= self._page
+        return found
+
+    def _append(self, items: list[TimelineItem]) -> None:
+        self._rows.extend(self._with_headings(items))
+
+    def _with_headings(self, items: list[TimelineItem]) -> list[_Heading | TimelineItem]:
+        """``items`` with a heading before each new local day (continuing the current rows)."""
+        last_day = next(
+            (local_day(r.when) for r in reversed(self._rows) if isinstance(r, TimelineItem)), None
+        )
+        rows: list[_Heading | TimelineItem] = []
+        for item in items:
+            day = local_day(item.when)
+            if day != last_day:
+                rows.append(_Heading(day))
+                last_day = day
+            rows.append(item)
+        return rows
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        items = self.items()
+        found = self._read(items[-1].when if items else None)
+        added = self._with_headings(found)
+        if not added:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+        self._rows.extend(added)
+        self.endInsertRows()
+
+    # ------------------------------------------------------------------ data
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._rows[index.row()], _Heading):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if isinstance(row, _Heading):
+            return self._heading_data(row, role)
+        return self._item_data(row, role)
+
+    def _heading_data(self, row: _Heading, role: int) -> Any:
+        if role == HEADING_ROLE:
+            return True
+        if role in (Role.DisplayRole, Role.AccessibleTextRole):
+            return heading_text(row.day, local_day(self._now()))
+        return None
+
+    def _item_data(self, item: TimelineItem, role: int) -> Any:
+        if role == Role.DisplayRole:
+            return item_title(item)
+        if role == DETAIL_ROLE:
+            return item.detail
+        if role == WHEN_ROLE:
+            return relative_text(item.when, self._now())
+        if role == Role.ToolTipRole:
+            return full_date_text(item.when)
+        if role == ITEM_ROLE:
+            return item
+        if role == HEADING_ROLE:
+            return False
+        if role == Role.AccessibleTextRole:
+            return f"{item_title(item)}, {relative_text(item.when, self._now())}"
+        return None

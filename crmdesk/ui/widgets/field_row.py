@@ -1,0 +1,95 @@
+"""An editor with its validation message right below it: errors live next to the field.
+
+When a service raises ``ValidationError(field=...)`` the page finds the row for that field and
+calls :meth:`FieldRow.show_error`: a red frame is drawn around the editor and the message
+appears under it; nothing is saved and the editor keeps what the user typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from crmdesk.ui.theme import is_dark
+
+
+def error_color(palette: QPalette) -> QColor:
+    """A red that reads well on this palette's window (the palette has no "error" role)."""
+    return QColor.fromHsl(2, 190, 165 if is_dark(palette) else 100)
+
+
+def set_error_style(label: QLabel) -> None:
+    """Colour ``label`` as an error message in the current palette."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, error_color(palette))
+    label.setPalette(palette)
+
+
+class _Frame(QWidget):
+    """Holds the editor with a 2 px margin where the red frame is painted when invalid."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.invalid = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(editor)
+
+    def paintEvent(self, _event: object) -> None:
+        if not self.invalid:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(error_color(self.palette()), 1.6))
+        painter.drawRoundedRect(QRect(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+
+
+class FieldRow(QWidget):
+    """``editor`` plus a hidden error label; the page shows or clears the error."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._frame = _Frame(editor, self)
+        self._message = QLabel(self)
+        self._message.setObjectName("fieldError")
+        self._message.setWordWrap(True)
+        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._message.hide()
+        set_error_style(self._message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self._frame)
+        layout.addWidget(self._message)
+        self.setFocusProxy(editor)
+
+    @property
+    def error(self) -> str:
+        """The message shown now ("" when the field is valid)."""
+        return self._message.text() if self._message.isVisibleTo(self) else ""
+
+    @property
+    def message_label(self) -> QLabel:
+        return self._message
+
+    def show_error(self, message: str) -> None:
+        self._message.setText(message)
+        self._message.show()
+        self._frame.invalid = True
+        self._frame.update()
+
+    def clear_error(self) -> None:
+        if not self._frame.invalid and not self._message.isVisibleTo(self):
+            return
+        self._message.clear()
+        self._message.hide()
+        self._frame.invalid = False
+        self._frame.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            set_error_style(self._message)
+        super().changeEvent(event)
