@@ -123,7 +123,7 @@ class Company(Trashable, Base):
     __tablename__ = "companies"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
-    sort_name: Mapped[str] = mapped_column(String(300), index=True)
+    sort_name: Mapped[str] = mapped_column(String(300))
     legal_name: Mapped[str | None] = mapped_column(String(300))
     industry: Mapped[str | None] = mapped_column(String(100))
     size: Mapped[str | None] = mapped_column(String(32))  # "1-10", "11-50", ...
@@ -144,6 +144,11 @@ class Company(Trashable, Base):
     )
     addresses: Mapped[list[Address]] = relationship(
         cascade="all, delete-orphan", order_by="Address.position"
+    )
+
+    __table_args__ = (
+        Index("ix_companies_live_sort_name", "deleted_at", "sort_name", "id"),
+        Index("ix_companies_import_batch", "import_batch_id"),
     )
 
 

@@ -82,8 +82,9 @@ def _address(world: World, market: Market, owner: dict[str, int], label: str) ->
     if market.code == "fa":
         street = f"{rng.choice(market.streets)}، پلاک {persian_digits(str(number))}"
     code = postal + str(rng.randrange(10 ** (5 - len(postal)))).zfill(5 - len(postal))
-    row = {"label": label, "street": street, "city": city, "region": region, "postal_code": code,
-           "country": market.country, "position": 0, "contact_id": None, "company_id": None}  # fmt: skip
+    row = {"label": label, "street": street, "city": city, "region": region,
+           "postal_code": code, "country": market.country, "position": 0,
+           "contact_id": None, "company_id": None}  # fmt: skip
     row.update(owner, id=world.writer.next_id("addresses"))
     world.writer.add("addresses", row)
     return city
@@ -124,13 +125,14 @@ def make_company(world: World, market: Market) -> None:
         "import_batch_id": None, "created_at": created, "updated_at": created, "deleted_at": None,
     })  # fmt: skip
     owner = {"company_id": company_id}
-    writer.add("emails", {"id": writer.next_id("emails"), "contact_id": None, "company_id": company_id,
-                          "label": "work", "email": f"info@{domain}",
+    writer.add("emails", {"id": writer.next_id("emails"), "contact_id": None,
+                          "company_id": company_id, "label": "work", "email": f"info@{domain}",
                           "normalized": f"info@{domain}", "position": 0})  # fmt: skip
     area = rng.choice(market.cities)[3]
     raw, e164 = landline(market, area, rng)
-    writer.add("phones", {"id": writer.next_id("phones"), "contact_id": None, "company_id": company_id,
-                          "label": "work", "raw": raw, "e164": e164, "position": 0})  # fmt: skip
+    writer.add("phones", {"id": writer.next_id("phones"), "contact_id": None,
+                          "company_id": company_id, "label": "work", "raw": raw, "e164": e164,
+                          "position": 0})  # fmt: skip
     _address(world, market, owner, "work")
     info = CompanyInfo(company_id, market, name, domain)
     world.companies.setdefault(market.code, []).append(info)

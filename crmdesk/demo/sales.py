@@ -23,6 +23,7 @@ DEAL_CHANCE = {"lead": 0.05, "prospect": 0.25, "customer": 0.12, "former": 0.05}
 TICKET_CHANCE = {"lead": 0.01, "prospect": 0.02, "customer": 0.07, "former": 0.05}
 ORDERS_MOST = {"lead": 0, "prospect": 0, "customer": 3, "former": 2}
 STATUS = Picker(("open", "in_progress", "waiting", "resolved", "closed"), (20, 15, 10, 25, 30))
+CHANNELS = ("phone", "email", "web", "in_person", "message")
 ORDER_STATUS = Picker(
     ("draft", "confirmed", "paid", "shipped", "cancelled", "returned"), (3, 15, 30, 45, 5, 2)
 )
@@ -107,7 +108,7 @@ def make_ticket(world: World, person: Person) -> int | None:
         "id": ticket_id, "number": world.ticket_number, "subject": subject,
         "body": rng.choice(SENTENCES[person.lang]), "status": status,
         "priority": rng.choice(("low", "normal", "normal", "high", "urgent")),
-        "category": category, "channel": rng.choice(("phone", "email", "web", "in_person", "message")),
+        "category": category, "channel": rng.choice(CHANNELS),
         "opened_at": opened, "due_at": opened + timedelta(days=rng.randrange(2, 15)),
         "resolved_at": resolved,
         "resolution": rng.choice(RESOLUTIONS[person.lang]) if finished else None,

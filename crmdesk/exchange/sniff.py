@@ -96,7 +96,7 @@ def _zip_kind(path: Path) -> SourceFormat:
         return SourceFormat.XLSB
     if b"opendocument.spreadsheet" in mimetype or (not mimetype and "content.xml" in names):
         return SourceFormat.ODS
-    if any(name.startswith("Index/") and name.endswith(".iwa") for name in names):
+    if any(name.endswith((".iwa", "Index.zip", "Metadata/Properties.plist")) for name in names):
         raise ValidationError(
             f"“{path.name}” is an Apple Numbers document, which cannot be read directly. "
             "In Numbers choose File > Export To > Excel, then import the exported file."
@@ -142,7 +142,7 @@ def _peek_text(head: bytes) -> str | None:
 
 
 def utf16_encoding(head: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" for UTF-16 text (with a BOM or with NUL every other byte)."""
+    """ "utf-16-le"/"utf-16-be" for UTF-16 text (with a BOM or with NUL every other byte)."""
     if head.startswith(b"\xff\xfe") and not head.startswith(b"\xff\xfe\x00\x00"):
         return "utf-16-le"
     if head.startswith(b"\xfe\xff"):

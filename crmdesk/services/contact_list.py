@@ -23,10 +23,9 @@ from crmdesk.db.models import (
     EmailAddress,
     PhoneNumber,
     Stage,
-    Tag,
 )
-from crmdesk.domain.text import fold
 from crmdesk.errors import ValidationError
+from crmdesk.services.listing import Criteria, first_value, has_tag, like_pattern, order_by
 
 SORT_COLUMNS: dict[str, Any] = {
     "name": Contact.sort_name,
@@ -43,7 +42,7 @@ SORT_COLUMNS: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class ContactFilter:
+class ContactFilter(Criteria):
     """What the filter bar (or a saved segment) selects. Empty values mean "any"."""
 
     text: str = ""
@@ -55,16 +54,6 @@ class ContactFilter:
     company_id: int | None = None
     trashed: bool = False
     custom: dict[str, Any] = field(default_factory=dict)
-
-    def to_criteria(self) -> dict[str, Any]:
-        """A JSON-safe dict for saving as a segment."""
-        data = {k: v for k, v in self.__dict__.items() if v not in (None, "", {}, False)}
-        return data
-
-    @classmethod
-    def from_criteria(cls, data: dict[str, Any]) -> ContactFilter:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        return cls(**known)
 
 
 @dataclass(frozen=True)
@@ -115,11 +104,7 @@ def _conditions(criteria: ContactFilter) -> list[ColumnElement[bool]]:
         Contact.deleted_at.is_not(None) if criteria.trashed else Contact.deleted_at.is_(None)
     ]
     if criteria.text.strip():
-        pattern = (
-            "%"
-            + fold(criteria.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            + "%"
-        )
+        pattern = like_pattern(criteria.text)
         by_email = exists(
             select(EmailAddress.id).where(
                 EmailAddress.contact_id == Contact.id,
@@ -128,13 +113,7 @@ def _conditions(criteria: ContactFilter) -> list[ColumnElement[bool]]:
         )
         conds.append(Contact.sort_name.like(pattern, escape="\\") | by_email)
     if criteria.tag:
-        conds.append(
-            exists(
-                select(ContactTag.contact_id)
-                .join(Tag, Tag.id == ContactTag.tag_id)
-                .where(ContactTag.contact_id == Contact.id, Tag.folded == fold(criteria.tag))
-            )
-        )
+        conds.append(has_tag(ContactTag.tag_id, ContactTag.contact_id == Contact.id, criteria.tag))
     if criteria.lifecycle:
         conds.append(Contact.lifecycle == criteria.lifecycle)
     if criteria.lead_source:
@@ -157,8 +136,7 @@ def _sort_expression(sort: ContactSort) -> Any:
 
 
 def _ordered_ids(criteria: ContactFilter, sort: ContactSort) -> Select[int]:
-    key = _sort_expression(sort)
-    order = [key.desc(), Contact.id.desc()] if sort.descending else [key.asc(), Contact.id.asc()]
+    order = order_by(_sort_expression(sort), Contact.id, descending=sort.descending)
     return select(Contact.id).where(and_(true(), *_conditions(criteria))).order_by(*order)
 
 
@@ -184,27 +162,13 @@ def contact_rows(session: Session, ids: Sequence[int]) -> dict[int, ContactRow]:
     """Display rows for these ids (a page): first email, first phone and city included."""
     if not ids:
         return {}
-    first_email = (
-        select(EmailAddress.email)
-        .where(EmailAddress.contact_id == Contact.id)
-        .order_by(EmailAddress.position)
-        .limit(1)
-        .scalar_subquery()
+    first_email = first_value(
+        EmailAddress.email, EmailAddress.contact_id == Contact.id, EmailAddress.position
     )
-    first_phone = (
-        select(PhoneNumber.raw)
-        .where(PhoneNumber.contact_id == Contact.id)
-        .order_by(PhoneNumber.position)
-        .limit(1)
-        .scalar_subquery()
+    first_phone = first_value(
+        PhoneNumber.raw, PhoneNumber.contact_id == Contact.id, PhoneNumber.position
     )
-    first_city = (
-        select(Address.city)
-        .where(Address.contact_id == Contact.id)
-        .order_by(Address.position)
-        .limit(1)
-        .scalar_subquery()
-    )
+    first_city = first_value(Address.city, Address.contact_id == Contact.id, Address.position)
     query = (
         select(Contact, Company.name, first_email, first_phone, first_city)
         .outerjoin(Company, Company.id == Contact.company_id)

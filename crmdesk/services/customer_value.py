@@ -117,8 +117,8 @@ def customer_values(session: Session, contact_ids: Sequence[int]) -> dict[int, C
         .group_by(Order.contact_id, Order.currency)
     )
     parts: dict[int, list[tuple[str, int, int, date, date]]] = defaultdict(list)
-    for contact_id, currency, count, total, first, last in session.execute(query):
-        parts[int(contact_id)].append((str(currency), int(count), int(total or 0), first, last))
+    for owner, currency, count, total, first, last in session.execute(query):
+        parts[int(owner or 0)].append((str(currency), int(count), int(total or 0), first, last))
     result: dict[int, CustomerValue] = {}
     for contact_id in ids:
         rows = parts.get(contact_id, [])

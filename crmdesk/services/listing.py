@@ -22,7 +22,8 @@ class Criteria:
 
     def to_criteria(self) -> dict[str, Any]:
         """A JSON-safe dict of the non-empty values, for saving as a segment."""
-        return {k: v for k, v in self.__dict__.items() if v not in (None, "", {}, False)}
+        values = {f.name: getattr(self, f.name) for f in dataclass_fields(self)}  # type: ignore[arg-type]
+        return {k: v for k, v in values.items() if v not in (None, "", {}, False)}
 
     @classmethod
     def from_criteria(cls, data: dict[str, Any]) -> Self:

@@ -39,6 +39,7 @@ from crmdesk.db.models import (
 from crmdesk.domain.money import Money, format_money
 from crmdesk.errors import NotFoundError, ValidationError
 from crmdesk.services.changes import CREATED, DELETED, RESTORED
+from crmdesk.services.tickets import DONE_STATUSES, format_ticket_number
 
 ORDER_TIME = time(12, 0, tzinfo=UTC)
 CREATION_GRACE = timedelta(seconds=1)
@@ -219,9 +220,9 @@ def _tickets(session: Session, scope: _Scope, window: _Window) -> list[TimelineI
             kind="ticket",
             record_id=row.id,
             when=row.opened_at,
-            title=f"T-{row.number:06d} {row.subject}",
+            title=f"{format_ticket_number(row.number)} {row.subject}",
             detail=_short(" — ".join(t for t in (row.status, row.resolution) if t)),
-            icon_hint="ticket-closed" if row.status in ("resolved", "closed") else "ticket",
+            icon_hint="ticket-closed" if row.status in DONE_STATUSES else "ticket",
             contact_id=row.contact_id,
         )
         for row in session.scalars(_newest(query, Ticket.opened_at, window))

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import Company, Contact, Deal, Stage, Task, Ticket
-from crmdesk.domain.enums import TicketStatus
+from crmdesk.services.tickets import DONE_STATUSES, format_ticket_number
 
 FOLLOW_UP_DAYS = 7
 BIRTHDAY_DAYS = 7
@@ -257,7 +257,6 @@ def _deal_item(row: Any) -> DealItem:
 
 
 def _tickets_past_due(session: Session, now: datetime, limit: int) -> list[TicketItem]:
-    finished = (TicketStatus.RESOLVED.value, TicketStatus.CLOSED.value)
     query = (
         select(Ticket, Contact.full_name, Company.name)
         .outerjoin(Contact, Contact.id == Ticket.contact_id)
@@ -265,7 +264,7 @@ def _tickets_past_due(session: Session, now: datetime, limit: int) -> list[Ticke
         .where(
             Ticket.deleted_at.is_(None),
             Ticket.due_at < now,
-            Ticket.status.not_in(finished),
+            Ticket.status.not_in(sorted(DONE_STATUSES)),
         )
         .order_by(Ticket.due_at, Ticket.id)
         .limit(limit)
@@ -281,7 +280,7 @@ def _ticket_item(ticket: Ticket, contact_name: str | None, company_name: str | N
     return TicketItem(
         ticket_id=ticket.id,
         number=ticket.number,
-        label=f"T-{ticket.number:06d}",
+        label=format_ticket_number(ticket.number),
         subject=ticket.subject,
         status=ticket.status,
         priority=ticket.priority,

@@ -36,8 +36,17 @@ from crmdesk.db.models import (
 )
 from crmdesk.db.types import utcnow
 from crmdesk.errors import ValidationError
-from crmdesk.services import companies, contacts, deals, interactions, search, tasks
-from crmdesk.services.changes import RESTORED, Changes, log_event
+from crmdesk.services import (
+    companies,
+    contacts,
+    deals,
+    interactions,
+    orders,
+    search,
+    tasks,
+    tickets,
+)
+from crmdesk.services.changes import Changes
 
 MODELS: dict[str, Any] = {
     "contact": Contact,
@@ -93,7 +102,7 @@ def _title(entity: str, values: Sequence[Any]) -> str:
     if entity == "interaction":
         return str(values[0] or str(values[1]).capitalize())
     if entity == "ticket":
-        return f"T-{values[0]:06d} {values[1]}"
+        return f"{tickets.format_ticket_number(values[0])} {values[1]}"
     if entity == "order":
         return f"Order {values[0]}" if values[0] else f"Order of {values[1].isoformat()}"
     return str(values[0])
@@ -122,38 +131,14 @@ def count_trash(session: Session) -> int:
     )
 
 
-def _restore_plain(entity: str) -> Callable[[Session, Sequence[int]], Changes]:
-    """Restore for kinds without a restore service yet (tickets, orders)."""
-
-    def restore_(session: Session, ids: Sequence[int]) -> Changes:
-        model = MODELS[entity]
-        found = list(
-            session.scalars(
-                select(model.id).where(model.id.in_(ids), model.deleted_at.is_not(None))
-            )
-        )
-        if not found:
-            return Changes()
-        session.execute(update(model).where(model.id.in_(found)).values(deleted_at=None))
-        changes = Changes()
-        for record_id in found:
-            log_event(session, entity, record_id, RESTORED)
-            changes.add("created", entity, record_id)
-        if entity in SEARCHED:
-            search.reindex(session, entity, found)
-        return changes
-
-    return restore_
-
-
 _RESTORERS: dict[str, Callable[[Session, Sequence[int]], Changes]] = {
     "contact": contacts.restore_contacts,
     "company": companies.restore_companies,
     "interaction": interactions.restore_interactions,
     "task": tasks.restore_tasks,
     "deal": deals.restore_deals,
-    "ticket": _restore_plain("ticket"),
-    "order": _restore_plain("order"),
+    "ticket": tickets.restore_tickets,
+    "order": orders.restore_orders,
 }
 
 

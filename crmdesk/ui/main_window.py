@@ -67,6 +67,7 @@ from crmdesk.ui.widgets.empty_state import EmptyState
 PageFactory = Callable[[AppContext, "MainWindow"], QWidget]
 COUNTED = ("contact", "company", "deal", "ticket", "order")
 HISTORY_LIMIT = 50
+MIN_SIZE = (760, 500)
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
         register_default_pages(self)
         self.retranslate()
         self._update_file_state()
+        # An explicit minimum keeps pages' layouts from resizing the window's constraints
+        # (which also spares the offscreen platform's propagateSizeHints warning in tests).
+        self.setMinimumSize(MIN_SIZE[0], MIN_SIZE[1])
         self.resize(1200, 780)
         if persist:
             self.restoreGeometry(self.settings.value("window/geometry", b""))  # type: ignore[arg-type]
@@ -392,7 +396,7 @@ class MainWindow(QMainWindow):
         if handler is not None:
             handler()
             return
-        features = {"find": self.tr("Search"), "import": self.tr("Importing spreadsheets")}
+        features = {"find": self.tr("Searching"), "import": self.tr("Importing spreadsheets")}
         QMessageBox.information(
             self,
             self.tr("Not Yet Available"),

@@ -61,7 +61,10 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self._restyling = False
         self.setObjectName("sidebar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # The background comes from the palette, not the style sheet: a style sheet rule on
+        # the sidebar itself would pin its palette and cut it off from theme changes.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(Role.Window)
         self.logo = QLabel()
         self.brand = QLabel("crmdesk")
         self.brand.setObjectName("brand")
@@ -135,18 +138,20 @@ class Sidebar(QWidget):
             ),
             default=0,
         )
-        self.setFixedWidth(max(MIN_WIDTH, widest + ICON + 84))
+        width = max(MIN_WIDTH, widest + ICON + 84)
+        if width != self.minimumWidth() or width != self.maximumWidth():
+            self.setFixedWidth(width)
 
     # ------------------------------------------------------------------ looks
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() in RESTYLE_EVENTS and not self._restyling:
             self._restyling = True
             try:
                 self._restyle()
             finally:
                 self._restyling = False
-        super().changeEvent(event)
+        return super().event(event)
 
     def _restyle(self) -> None:
         palette = QGuiApplication.palette()  # not ours: our style sheet alters ours
@@ -175,8 +180,7 @@ class Sidebar(QWidget):
         selected = accent_soft(palette, Role.Window)
         muted = palette.color(Role.PlaceholderText)
         return (
-            f"QWidget#sidebar {{ background: {css(window)}; }}"
-            f" QLabel#brand {{ color: {css(text)}; }}"
+            f"QLabel#brand {{ color: {css(text)}; }}"
             " QListWidget#nav { background: transparent; border: none; outline: none; }"
             f" QListWidget#nav::item {{ color: {css(text)}; padding: 0px 10px;"
             " margin: 1px 12px; border-radius: 7px; border: none; }"

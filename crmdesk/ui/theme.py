@@ -19,9 +19,16 @@ from PySide6.QtWidgets import QApplication
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
-# events after which palette-derived looks (style sheets, tinted icons) must be rebuilt
+# Events after which palette-derived looks (style sheets, tinted icons) must be rebuilt. Catch
+# them in ``event()``, not ``changeEvent()``: a widget whose style sheet set its palette gets
+# only ApplicationPaletteChange, which never reaches ``changeEvent``.
 RESTYLE_EVENTS = frozenset(
-    {QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.FontChange}
+    {
+        QEvent.Type.PaletteChange,
+        QEvent.Type.ApplicationPaletteChange,
+        QEvent.Type.FontChange,
+        QEvent.Type.ApplicationFontChange,
+    }
 )
 
 

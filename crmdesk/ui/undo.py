@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 ErrorSink = Callable[[str], None]
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Undo", text, disambiguation, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
 
 
 class OpCommand(QUndoCommand):
@@ -117,7 +117,7 @@ class TrashCommand(OpCommand):
         ids: Sequence[int],
         on_error: ErrorSink | None = None,
     ) -> None:
-        super().__init__(host, _tr("Delete %n record(s)", None, len(ids)), on_error)
+        super().__init__(host, _tr("Move to Trash"), on_error)
         self.entity, self.ids = entity, list(ids)
         self.moved: list[int] = []
 
@@ -139,7 +139,7 @@ class RestoreCommand(OpCommand):
         ids: Sequence[int],
         on_error: ErrorSink | None = None,
     ) -> None:
-        super().__init__(host, _tr("Restore %n record(s)", None, len(ids)), on_error)
+        super().__init__(host, _tr("Restore from Trash"), on_error)
         self.entity, self.ids = entity, list(ids)
         self.restored: list[int] = []
 

@@ -9,154 +9,194 @@
         <comment>No</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="207"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="208"/>
+        <source>Add Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="209"/>
+        <source>Remove Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="210"/>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="211"/>
+        <source>Set Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="212"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="213"/>
+        <source>Move the selected records to the trash (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="214"/>
+        <source>Filter the List</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="89"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="90"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvoriť…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="91"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť &amp;kópiu…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="92"/>
         <source>New &amp;Demo File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový &amp;ukážkový súbor…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="93"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovať…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="94"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zálohy…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="95"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vymazať zoznam</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončiť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="97"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrátiť späť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="98"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znova</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="99"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hľadať…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="100"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavenia…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="101"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Späť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="102"/>
         <source>&amp;About crmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikácii crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="103"/>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Podľa &amp;systému</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="104"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svetlý</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="105"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tmavý</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="109"/>
         <source>Start a new, empty crmdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Založiť nový, prázdny súbor crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="110"/>
         <source>Open another crmdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť iný súbor crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="111"/>
         <source>Write a copy of this file somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapísať kópiu tohto súboru inam</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="112"/>
         <source>Make a file full of sample customers to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoriť súbor plný ukážkových zákazníkov na vyskúšanie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="113"/>
         <source>Bring in customers from Excel, CSV or vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítať zákazníkov z Excelu, CSV alebo vCard</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="114"/>
         <source>Search people, companies, deals, tickets and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadať ľudí, firmy, obchody, tikety a poznámky</translation>
     </message>
 </context>
 <context>
     <name>AddFieldDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="133"/>
+        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="137"/>
         <source>Add a custom field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="135"/>
+        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="139"/>
         <source>e.g. Preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="139"/>
+        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="143"/>
         <source>Options, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="145"/>
+        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="149"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="146"/>
+        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="150"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="147"/>
+        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="151"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,7 +204,7 @@
 <context>
     <name>AddressListEditor</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="112"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="128"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,73 +214,73 @@
     <message>
         <location filename="../../crmdesk/ui/dialogs/backups.py" line="45"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/backups.py" line="50"/>
         <source>crmdesk keeps copies of this file in %1. The newest is at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk uchováva kópie tohto súboru v priečinku %1. Najnovšia je navrchu.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/backups.py" line="64"/>
         <source>There are no backups of this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súbor zatiaľ nemá žiadne zálohy.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/backups.py" line="67"/>
         <source>Restore as a New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoviť ako nový súbor…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/backups.py" line="69"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť priečinok</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/backups.py" line="95"/>
         <source>Restore as a New File</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoviť ako nový súbor</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/backups.py" line="97"/>
         <source>crmdesk files (*.crm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory crmdesk (*.crm)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/backups.py" line="105"/>
         <source>That file exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taký súbor už existuje, zvoľte iný názov.</translation>
     </message>
 </context>
 <context>
     <name>BirthdayField</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="257"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="270"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="261"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="274"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="266"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="279"/>
         <source>Year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="270"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="283"/>
         <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="271"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="284"/>
         <source>Birth day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="272"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="285"/>
         <source>Birth month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,6 +291,102 @@
         <location filename="../../crmdesk/ui/widgets/chips.py" line="94"/>
         <source>Remove tag “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="42"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="43"/>
+        <source>Any industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="44"/>
+        <source>Any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="45"/>
+        <source>Any lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="61"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="82"/>
+        <source>New Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="62"/>
+        <source>Name of the company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="63"/>
+        <source>Add Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="80"/>
+        <source>Companies</source>
+        <translation type="unfinished">Firmy</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="81"/>
+        <source>All companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="83"/>
+        <source>No companies yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="84"/>
+        <source>Add one or import your Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="85"/>
+        <source>No companies match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="86"/>
+        <source>Try fewer filters, or clear them to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="91"/>
+        <source>%1 of %Ln company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="94"/>
+        <source>%Ln company(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
+        <source>%Ln company(ies) moved to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -319,122 +455,122 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="93"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="89"/>
         <source>Log interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="97"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="93"/>
         <source>Log a call, meeting or note (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="99"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="95"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="100"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="96"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="107"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="103"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="108"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="104"/>
         <source>Name as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="120"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="116"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="122"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="118"/>
         <source>Type to find a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="128"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="124"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="131"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="127"/>
         <source>Add email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="132"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="128"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="134"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="130"/>
         <source>Write an email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="139"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="135"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="140"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="136"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="142"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="138"/>
         <source>Call this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="146"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="142"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="147"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="143"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="148"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="144"/>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="166"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="162"/>
         <source>Sales and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="172"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="168"/>
         <source>Agreed to receive marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="178"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="174"/>
         <source>e.g. signed form, website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="182"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="178"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="183"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="179"/>
         <source>Family, hobbies, preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="242"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="239"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +585,7 @@
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="44"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firma</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="45"/>
@@ -503,33 +639,140 @@
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="45"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="46"/>
+        <source>Any lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="47"/>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="48"/>
+        <source>Any deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="51"/>
+        <source>Birthday this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="59"/>
+        <source>Birthday in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="71"/>
+        <source>Has an open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="71"/>
+        <source>No open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="98"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakty</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="99"/>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="100"/>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="101"/>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="102"/>
+        <source>Add one or import your Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="103"/>
+        <source>No contacts match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="104"/>
+        <source>Try fewer filters, or clear them to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="109"/>
+        <source>%1 of %Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="112"/>
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="115"/>
+        <source>%Ln contact(s) moved to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../crmdesk/app.py" line="118"/>
         <source>crmdesk hit a bug</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk narazil na chybu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/app.py" line="120"/>
         <source>Something went wrong inside crmdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>V crmdesk sa niečo pokazilo.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/app.py" line="122"/>
         <source>Your data is safe: each change is saved whole or not at all. The details were written to:
 %1
 Please send that file with a short note of what you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše údaje sú v bezpečí: každá zmena sa uloží celá alebo vôbec. Podrobnosti sa zapísali do súboru:
+%1
+Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/app.py" line="129"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovať</translation>
     </message>
     <message>
         <location filename="../../crmdesk/app.py" line="131"/>
         <source>Quit crmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončiť crmdesk</translation>
     </message>
 </context>
 <context>
@@ -545,16 +788,15 @@ Please send that file with a short note of what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="85"/>
-        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="101"/>
-        <source>No custom fields yet.</source>
+        <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="105"/>
+        <source>No custom fields yet. Add one for anything else you track.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="216"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="228"/>
         <source>Clear the date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,8 +804,8 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="210"/>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="221"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="217"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="228"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,85 +815,85 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="59"/>
         <source>Cannot Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor sa nedá otvoriť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="61"/>
         <source>“%1” cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sa nedá otvoriť.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="63"/>
         <source>Open Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť iný súbor…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="71"/>
         <source>Open a crmdesk File</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť súbor crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="77"/>
         <source>New crmdesk File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový súbor crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="77"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazníci</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="98"/>
         <source>“%1” already exists. crmdesk never replaces a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ už existuje. crmdesk nikdy neprepisuje súbory, zvoľte iný názov.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="105"/>
         <source>crmdesk files (*.crm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory crmdesk (*.crm);;Všetky súbory (*)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="133"/>
         <location filename="../../crmdesk/ui/file_commands.py" line="140"/>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť kópiu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="142"/>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia uložená do %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="158"/>
         <location filename="../../crmdesk/ui/file_commands.py" line="174"/>
         <location filename="../../crmdesk/ui/file_commands.py" line="198"/>
         <source>New Demo File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový ukážkový súbor</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="158"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukážka</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="168"/>
         <source>Making a demo file with sample customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvára sa ukážkový súbor so vzorovými zákazníkmi…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="169"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="195"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>neznáma chyba</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/file_commands.py" line="199"/>
         <source>The demo file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukážkový súbor sa nepodarilo vytvoriť.</translation>
     </message>
 </context>
 <context>
@@ -664,7 +906,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="214"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hľadať</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="215"/>
@@ -688,92 +930,153 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="90"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="99"/>
+        <source>Select at most %n rows to change them all at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="157"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="159"/>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="157"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="159"/>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="158"/>
+        <source>Tag for the %n selected record(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="178"/>
+        <source>Save Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="179"/>
+        <source>Name of this segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="180"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="338"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="339"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="340"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchody</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="341"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikety</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="342"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="365"/>
         <source>%1 — crmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="380"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadne nedávne súbory</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
         <location filename="../../crmdesk/ui/main_window.py" line="443"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadať</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="395"/>
         <source>Importing spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Import tabuliek</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
+        <source>Searching</source>
+        <translation>Vyhľadávanie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="398"/>
         <source>Not Yet Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ nedostupné</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="399"/>
         <source>%1 is not yet available: this part of crmdesk is being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zatiaľ nie je k dispozícii: táto časť crmdesk sa ešte vyvíja.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Your customers, conversations, deals, tickets and orders in one file on this computer.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Vaši zákazníci, rozhovory, obchody, tikety a objednávky v jednom súbore na tomto počítači.&lt;/p&gt;&lt;p&gt;Písma: Noto Sans a Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="435"/>
         <source>About crmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikácii crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="445"/>
         <source>No file is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie je otvorený žiadny súbor</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="447"/>
         <source>Open a crmdesk file, or start a new one. Everything you keep is in that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorte súbor crmdesk alebo založte nový. Všetko, čo si uchovávate, je v tom súbore.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="450"/>
         <source>Open a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť súbor…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="451"/>
         <source>New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový súbor…</translation>
     </message>
 </context>
 <context>
@@ -781,32 +1084,32 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="156"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súbor</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="157"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť &amp;nedávne</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="158"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upraviť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="159"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobraziť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="160"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vzhľad</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="161"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomocník</translation>
     </message>
 </context>
 <context>
@@ -865,7 +1168,7 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmdesk/ui/views/bulk_bar.py" line="101"/>
+        <location filename="../../crmdesk/ui/views/bulk_bar.py" line="103"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,52 +1178,52 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="26"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnes</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="27"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="30"/>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="34"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchodný lievik</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="35"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikety</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="36"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="37"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehľady</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="40"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nástenka</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="47"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/__init__.py" line="55"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
 </context>
 <context>
@@ -928,12 +1231,12 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="47"/>
         <source>Not yet available</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ nedostupné</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="49"/>
         <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto časť crmdesk sa ešte vyvíja. Objaví sa tu v niektorej z ďalších verzií.</translation>
     </message>
 </context>
 <context>
@@ -941,37 +1244,37 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="16"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="18"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Podľa systému</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="24"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Podľa systému</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="25"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Svetlý</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="26"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tmavý</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="36"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="37"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vzhľad:</translation>
     </message>
 </context>
 <context>
@@ -986,17 +1289,17 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="303"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="310"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="317"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="324"/>
         <source>Import a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importovať tabuľku</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="320"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="327"/>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,68 +1372,68 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="83"/>
         <source>Welcome to crmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitajte v crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="85"/>
         <source>This file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento súbor je prázdny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="89"/>
         <source>Keep every customer, conversation and deal in one file on this computer. Look around in a file full of sample customers, or bring in the spreadsheet you use today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Majte všetkých zákazníkov, rozhovory a obchody v jednom súbore na tomto počítači. Rozhliadnite sa v súbore plnom ukážkových zákazníkov alebo si načítajte tabuľku, ktorú používate dnes.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="94"/>
         <source>Create a Demo File</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoriť ukážkový súbor</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="95"/>
         <source>Import a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať tabuľku</translation>
     </message>
 </context>
 <context>
     <name>_AddressBlock</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="36"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="49"/>
         <source>Address label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="38"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="51"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="39"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="52"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="53"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="41"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="54"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="42"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="55"/>
         <source>Country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="54"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="69"/>
         <source>Two-letter country code, e.g. SK, IR, CN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="59"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="74"/>
         <source>Remove address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,12 +1441,12 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="32"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="33"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="47"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="48"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>

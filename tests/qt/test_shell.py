@@ -24,7 +24,7 @@ from crmdesk.ui import ops
 from crmdesk.ui.i18n import LanguageSwitcher
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.pages.placeholder import PlaceholderPage, TodayPlaceholder
-from crmdesk.ui.theme import ThemeController, is_dark
+from crmdesk.ui.theme import Theme, ThemeController, is_dark
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -68,18 +68,18 @@ def test_window_shows_the_file_name_today_and_record_counts(window: MainWindow) 
 
 
 def test_ctrl_number_keys_switch_pages(window: MainWindow, qtbot: QtBot) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     ctrl = Qt.KeyboardModifier.ControlModifier
-    qtbot.keyClick(window, Qt.Key.Key_2, ctrl)
-    assert window.current_page_key() == "contacts"
+    qtbot.keyClick(window, Qt.Key.Key_4, ctrl)
+    assert window.current_page_key() == "pipeline"
     assert isinstance(window.stack.currentWidget(), PlaceholderPage)
     qtbot.keyClick(window, Qt.Key.Key_8, ctrl)
     assert window.current_page_key() == "dashboard"
     assert window.sidebar.current_key() == "dashboard"
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.current_page_key() == "contacts"
+    assert window.current_page_key() == "pipeline"
 
 
 def test_a_registered_page_replaces_its_placeholder_and_gets_the_context(
@@ -128,22 +128,24 @@ def test_changes_are_broadcast_and_the_welcome_gives_way(
 
 
 def test_persian_mirrors_the_window_and_translates_the_menus(
-    window: MainWindow, compiled_translations: list[Path]
+    window: MainWindow, qtbot: QtBot, compiled_translations: list[Path]
 ) -> None:
     assert window.set_language("fa") == "fa"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert window.menus.file.title() == "&پرونده"
+    qtbot.waitUntil(lambda: window.menus.file.title() == "&پرونده")  # LanguageChange is posted
     assert window.sidebar.nav.item(0).text() == "امروز"
     window.set_language("en")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.menus.file.title() == "&File"
+    qtbot.waitUntil(lambda: window.menus.file.title() == "&File")
 
 
-def test_dark_theme_gives_a_dark_palette(window: MainWindow) -> None:
+def test_dark_theme_gives_a_dark_palette(window: MainWindow, qtbot: QtBot) -> None:
     window.set_theme("dark")
     assert is_dark(QApplication.palette())
+    qtbot.waitUntil(lambda: is_dark(window.sidebar.palette()))
     assert window.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert window.commands.themes[Theme.DARK].isChecked()
     window.set_theme("light")
     assert not is_dark(QApplication.palette())
 

@@ -163,6 +163,7 @@ def test_deals_expected_to_close_this_month_in_open_stages(ctx: AppContext) -> N
 def test_tickets_past_due_exclude_resolved_and_closed(ctx: AppContext) -> None:
     contact_id = _contact(ctx, "Wang Fang")
     with ctx.transaction() as session:
+
         def ticket(number: int, status: str, due: datetime | None) -> int:
             row = Ticket(
                 number=number, subject=f"T{number}", status=status, due_at=due,

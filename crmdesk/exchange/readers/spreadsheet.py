@@ -8,6 +8,7 @@ nothing).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ def _guarded(call: Any, *args: Any) -> Any:
         raise CalamineFailure(str(error), password=True) from error
     except (KeyboardInterrupt, SystemExit, GeneratorExit):
         raise
-    except BaseException as error:  # noqa: BLE001 - pyo3 panics are BaseException
+    except BaseException as error:  # pyo3 panics are BaseException
         raise CalamineFailure(f"{type(error).__name__}: {error}") from error
 
 
@@ -49,7 +50,10 @@ class CalamineWorkbook(Workbook):
         self._book: Any = _guarded(calamine.CalamineWorkbook.from_path, str(path))
         self._loaded: dict[str, Any] = {}
         for index, meta in enumerate(self._book.sheets_metadata):
-            if meta.typ not in (calamine.SheetTypeEnum.WorkSheet, calamine.SheetTypeEnum.MacroSheet):
+            if meta.typ not in (
+                calamine.SheetTypeEnum.WorkSheet,
+                calamine.SheetTypeEnum.MacroSheet,
+            ):
                 continue  # chart and dialog sheets hold no cells
             sheet = _guarded(self._book.get_sheet_by_name, meta.name)
             self._loaded[meta.name] = sheet
@@ -82,8 +86,6 @@ class CalamineWorkbook(Workbook):
     def close(self) -> None:
         self._loaded.clear()
         if self._book is not None:
-            try:
+            with contextlib.suppress(calamine.CalamineError):  # already closed
                 self._book.close()
-            except calamine.CalamineError:
-                pass  # already closed
             self._book = None

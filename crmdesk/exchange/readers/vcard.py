@@ -11,7 +11,7 @@ Photos, sounds, keys and vendor X- properties are not imported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -117,14 +117,18 @@ def _record(card: Any) -> dict[str, CellValue]:
     bday = _values(card, "bday")
     record["Birthday"] = birthday_cell(str(bday[0].value)) if bday else None
     gender = _values(card, "gender") or _values(card, "x-gender")
-    record["Gender"] = _text(gender[0].value).split(";")[0] if gender and gender[0].value else None
-    urls = _values(card, "url")
-    record["Website"] = _text(urls[0].value).replace("\\:", ":") if urls and urls[0].value else None
+    record["Gender"] = _first_text(gender, lambda text: text.split(";")[0])
+    record["Website"] = _first_text(_values(card, "url"), lambda text: text.replace("\\:", ":"))
     tags = [_text(line.value) for line in _values(card, "categories")]
     record["Categories"] = ", ".join(tag for tag in tags if tag) or None
     notes = [_text(line.value) for line in _values(card, "note")]
     record["Notes"] = "\n".join(note for note in notes if note) or None
     return record
+
+
+def _first_text(lines: list[Any], clean: Callable[[str], str]) -> str | None:
+    text = _text(lines[0].value) if lines else None
+    return clean(text) if text else None
 
 
 def _names(card: Any, record: dict[str, CellValue]) -> None:

@@ -16,6 +16,9 @@ from crmdesk.exchange.readers.encoding import detect_encoding
 
 #: Properties not imported (binary or noise); dropping them early keeps parsing fast.
 SKIPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY", "PRODID", "REV", "UID", "X-ABUID"})
+#: Properties whose value is structured (";") or a list (","): commas in them are meaningful.
+_LISTS = frozenset({"N", "ADR", "ORG", "CATEGORIES", "NICKNAME", "GEO"})
+_BARE_COMMA = re.compile(r"(?<!\\),")
 _LINE_ENDS = re.compile(rb"\r*\n|\r")
 _NAME = re.compile(rb"^([A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)")
 
@@ -69,6 +72,8 @@ def _clean_line(line: bytes, default: str) -> str | None:
     text = _decode_value(value, charset or default, quoted=quoted)
     if name in ("BEGIN", "END", "VERSION"):
         text = "3.0" if name == "VERSION" else text.upper()
+    elif name not in _LISTS:
+        text = _BARE_COMMA.sub(r"\\,", text)  # vobject keeps only the first comma piece
     joined = "".join(f";{param}" for param in params)
     return f"{group}{name}{joined}:{text}"
 

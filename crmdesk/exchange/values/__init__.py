@@ -7,8 +7,10 @@ for a value it cannot read; nothing else escapes. ``parse_value`` dispatches on 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from crmdesk.domain import enums
 from crmdesk.errors import ValidationError
@@ -79,6 +81,9 @@ __all__ = [
 ]
 
 
+T = TypeVar("T")
+
+
 class ValueKind(StrEnum):
     """What a target field holds, and so which parser reads its cells."""
 
@@ -142,9 +147,11 @@ def parse_value(
         case ValueKind.PHONE:
             return parse_phone(value, region=o.region, field=field)
         case ValueKind.DATE:
-            return _dated(parse_date, value, o, field)
+            return _field(field, lambda: parse_date(value, order=o.date_order, date1904=o.date1904))
         case ValueKind.DATETIME:
-            return _dated(parse_datetime, value, o, field)
+            return _field(
+                field, lambda: parse_datetime(value, order=o.date_order, date1904=o.date1904)
+            )
         case ValueKind.BIRTHDAY:
             return _field(field, lambda: parse_birthday(value, order=o.date_order))
         case ValueKind.INTEGER:
@@ -169,14 +176,10 @@ def parse_value(
     return cell_text(value)
 
 
-def _dated(parser: object, value: CellValue, o: ValueOptions, field: str) -> object:
-    return _field(field, lambda: parser(value, order=o.date_order, date1904=o.date1904))  # type: ignore[operator]
-
-
-def _field(field: str, call: object) -> object:
+def _field(field: str, call: Callable[[], T]) -> T:
     """Run ``call`` and stamp ``field`` on its ValidationError (date parsers say "date")."""
     try:
-        return call()  # type: ignore[operator]
+        return call()
     except ValidationError as error:
         raise ValidationError(error.message, field=field) from None
 

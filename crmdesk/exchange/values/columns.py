@@ -66,24 +66,37 @@ class DateOrderDetector:
             self.undecided_dashed += match.group(2) == "-"
 
     def result(self) -> ColumnDateOrder:
-        counts = {
-            "day_first_values": self.day_first,
-            "month_first_values": self.month_first,
-            "undecided_values": self.undecided,
-        }
         if self.day_first and self.month_first:
             suggested = DateOrder.DMY if self.day_first >= self.month_first else DateOrder.MDY
-            return ColumnDateOrder(None, True, suggested, conflicting=True, **counts)
+            return self._verdict(None, True, suggested, conflicting=True)
         if self.day_first or self.month_first:
             order = DateOrder.DMY if self.day_first else DateOrder.MDY
-            return ColumnDateOrder(order, False, order, **counts)
+            return self._verdict(order, False, order)
         if not self.undecided:
-            return ColumnDateOrder(None, False, None, **counts)
+            return self._verdict(None, False, None)
         if self.undecided_dotted == self.undecided:
             # 05.03.2024 is day-first wherever dots are written; no one writes mm.dd.yyyy
-            return ColumnDateOrder(DateOrder.DMY, False, DateOrder.DMY, **counts)
+            return self._verdict(DateOrder.DMY, False, DateOrder.DMY)
         dayish = self.undecided_dotted + self.undecided_dashed > self.undecided // 2
-        return ColumnDateOrder(None, True, DateOrder.DMY if dayish else None, **counts)
+        return self._verdict(None, True, DateOrder.DMY if dayish else None)
+
+    def _verdict(
+        self,
+        order: DateOrder | None,
+        ambiguous: bool,
+        suggested: DateOrder | None,
+        *,
+        conflicting: bool = False,
+    ) -> ColumnDateOrder:
+        return ColumnDateOrder(
+            order,
+            ambiguous,
+            suggested,
+            conflicting,
+            day_first_values=self.day_first,
+            month_first_values=self.month_first,
+            undecided_values=self.undecided,
+        )
 
 
 def detect_date_order(values: Iterable[CellValue]) -> ColumnDateOrder:

@@ -51,7 +51,9 @@ def parse_emails(value: CellValue, *, field: str = "email") -> list[str]:
 def parse_email(value: CellValue, *, field: str = "email") -> str | None:
     emails = parse_emails(value, field=field)
     if len(emails) > 1:
-        raise ValidationError(f"“{cell_text(value)}” holds more than one email address.", field=field)
+        raise ValidationError(
+            f"“{cell_text(value)}” holds more than one email address.", field=field
+        )
     return emails[0] if emails else None
 
 
@@ -132,7 +134,8 @@ _SYNONYMS: dict[StrEnum, tuple[str, ...]] = {
     TicketStatus.RESOLVED: ("resolved", "solved", "fixed", "vyrieseny", "حل شده", "已解决"),
     TicketStatus.CLOSED: ("closed", "done", "uzavrety", "بسته", "已关闭", "关闭"),
     OrderStatus.DRAFT: ("draft", "quote", "koncept", "پیش نویس", "草稿"),
-    OrderStatus.CONFIRMED: ("confirmed", "open", "new", "placed", "potvrdena", "تایید شده", "已确认"),
+    OrderStatus.CONFIRMED: ("confirmed", "open", "new", "placed", "potvrdena", "تایید شده",
+                            "已确认"),
     OrderStatus.PAID: ("paid", "completed", "complete", "zaplatena", "پرداخت شده", "已付款"),
     OrderStatus.SHIPPED: ("shipped", "delivered", "sent", "odoslana", "ارسال شده", "已发货"),
     OrderStatus.CANCELLED: ("cancelled", "canceled", "void", "zrusena", "لغو شده", "已取消"),

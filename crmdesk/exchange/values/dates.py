@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 
@@ -139,7 +139,9 @@ def _month(number: int) -> str:
     return names[number - 1] if 1 <= number <= 12 else str(number)
 
 
-def _clock(hour: str | None, minute: str | None, second: str | None, half: str | None) -> time | None:
+def _clock(
+    hour: str | None, minute: str | None, second: str | None, half: str | None
+) -> time | None:
     if hour is None:
         return None
     h = int(hour)
@@ -157,7 +159,7 @@ def _iso(match: re.Match[str]) -> _Parts:
     tz = None
     if zone:
         if zone.upper() == "Z":
-            tz = timezone.utc
+            tz = UTC
         else:
             sign = -1 if zone[0] == "-" else 1
             digits = zone[1:].replace(":", "")
@@ -201,17 +203,19 @@ def _unreadable(text: str) -> ValidationError:
 
 def _parts_of_text(text: str, order: DateOrder | None) -> _Parts:
     text = fold_digits(text).strip().rstrip(".")
-    for pattern, build in (
-        (_ISO, lambda m: _iso(m)),
-        (_NUMERIC, lambda m: _numeric(m, order, text)),
-        (_CJK, lambda m: _Parts(int(m[1]), int(m[2]), int(m[3]), _clock(m[4], m[5], None, None))),
-        (_COMPACT, lambda m: _Parts(int(m[1]), int(m[2]), int(m[3]))),
-        (_MONTH_DAY, lambda m: _Parts(None, int(m[1]), int(m[2]))),
-        (_NO_YEAR, lambda m: _no_year(m, order, text)),
-    ):
-        match = pattern.match(text)
-        if match:
-            return build(match)
+    if match := _ISO.match(text):
+        return _iso(match)
+    if match := _NUMERIC.match(text):
+        return _numeric(match, order, text)
+    if match := _CJK.match(text):
+        clock = _clock(match[4], match[5], None, None)
+        return _Parts(int(match[1]), int(match[2]), int(match[3]), clock)
+    if match := _COMPACT.match(text):
+        return _Parts(int(match[1]), int(match[2]), int(match[3]))
+    if match := _MONTH_DAY.match(text):
+        return _Parts(None, int(match[1]), int(match[2]))
+    if match := _NO_YEAR.match(text):
+        return _no_year(match, order, text)
     if text.isdigit() and len(text) == 5:
         moment = excel_serial_to_date(int(text))
         return _Parts(moment.year, moment.month, moment.day)
@@ -233,7 +237,7 @@ def _parts(value: CellValue, order: DateOrder | None, date1904: bool) -> _Parts 
         return _Parts(value.year, value.month, value.day, value.time(), value.tzinfo)
     if isinstance(value, date):
         return _Parts(value.year, value.month, value.day)
-    if isinstance(value, bool) or isinstance(value, time):
+    if isinstance(value, bool | time):
         raise ValidationError(f"“{value}” is not a date.", field="date")
     if isinstance(value, int | float | Decimal):
         return _number_parts(value, date1904)

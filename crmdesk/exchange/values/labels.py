@@ -49,7 +49,18 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "دفتر",
         "شرکت",
     ),
-    "home": ("home", "private", "personal", "domov", "domaci", "sukromny", "家", "住宅", "منزل", "خانه"),
+    "home": (
+        "home",
+        "private",
+        "personal",
+        "domov",
+        "domaci",
+        "sukromny",
+        "家",
+        "住宅",
+        "منزل",
+        "خانه",
+    ),
     "main": ("main", "primary", "hlavny", "主要", "اصلی"),
 }
 _TOKEN = re.compile(r"[\w\u4e00-\u9fff]+")

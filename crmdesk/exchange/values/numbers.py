@@ -116,7 +116,9 @@ def _canonical(body: str, decimal_separator: str | None) -> str | None:
     whole, _, fraction = body.rpartition(decimal) if decimal else (body, "", "")
     if decimal and body.count(decimal) > 1:
         return None
-    if thousands in whole and not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", whole):
+    if thousands in whole and not re.fullmatch(
+        rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", whole
+    ):
         return None
     whole = whole.replace(thousands, "")
     return f"{whole or '0'}.{fraction}" if decimal else whole

@@ -50,22 +50,19 @@ def cell_text(value: CellValue) -> str | None:
     return str(value)
 
 
-_TRUE = frozenset(
-    fold(word)
-    for word in (
-        "yes", "y", "true", "t", "1", "x", "✓", "✔", "☑", "on", "ok", "checked", "opted in",
-        "opt-in", "subscribed", "wahr", "ja", "ano", "tak", "oui", "si", "sí",
-        "da", "да", "是", "对", "對", "有", "真", "بله", "آری", "آره", "هست", "نعم", "صحیح",
-    )  # fmt: skip
-)
-_FALSE = frozenset(
-    fold(word)
-    for word in (
-        "no", "n", "false", "f", "0", "✗", "✘", "☐", "off", "unchecked", "opted out",
-        "opt-out", "unsubscribed", "falsch", "nein", "nie", "ne", "non", "нет", "否", "不",
-        "不是", "错", "錯", "无", "無", "假", "خیر", "نه", "نیست", "لا", "غلط",
-    )  # fmt: skip
-)
+_TRUE_WORDS = (
+    "yes", "y", "true", "t", "1", "x", "✓", "✔", "☑", "on", "ok", "checked", "opted in",
+    "opt-in", "subscribed", "wahr", "ja", "ano", "tak", "oui", "si", "sí", "da", "да", "是",
+    "对", "對", "有", "真", "بله", "آری", "آره", "هست", "نعم", "صحیح",
+)  # fmt: skip
+_FALSE_WORDS = (
+    "no", "n", "false", "f", "0", "✗", "✘", "☐", "off", "unchecked", "opted out", "opt-out",
+    "unsubscribed", "falsch", "nein", "nie", "ne", "non", "нет", "否", "不", "不是", "错", "錯",
+    "无", "無", "假", "خیر", "نه", "نیست", "لا", "غلط",
+)  # fmt: skip
+_TRUE = frozenset(fold(word) for word in _TRUE_WORDS)
+_FALSE = frozenset(fold(word) for word in _FALSE_WORDS)
+_BLANK = frozenset({"", "-", "–", "—", "n/a", "na", "?"})
 
 
 def parse_bool(value: CellValue, *, field: str = "value") -> bool | None:
@@ -86,7 +83,6 @@ def parse_bool(value: CellValue, *, field: str = "value") -> bool | None:
     raise ValidationError(f"“{str(value).strip()}” is not yes or no.", field=field)
 
 
-_BLANK = frozenset({"", "-", "–", "—", "n/a", "na", "?"})
 _TAG_SPLIT = re.compile(r"\s*[,;،、؛；，\n|]\s*")
 
 

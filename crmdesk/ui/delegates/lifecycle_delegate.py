@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QStyle,
@@ -38,8 +38,10 @@ class LifecycleDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
-        metrics = option.fontMetrics
-        size = QSize(metrics.horizontalAdvance(text) + 2 * PAD_X, metrics.height() + 2 * PAD_Y)
+        font = QFont(option.font)
+        font.setPointSizeF(option.font.pointSizeF() * 0.92)
+        metrics = QFontMetrics(font)
+        size = QSize(metrics.horizontalAdvance(text) + 2 * PAD_X + 2, metrics.height() + 2 * PAD_Y)
         cell: QRect = option.rect.adjusted(6, 0, -6, 0)
         pill = QStyle.alignedRect(
             option.direction,
@@ -55,6 +57,7 @@ class LifecycleDelegate(QStyledItemDelegate):
         radius = pill.height() / 2
         painter.drawRoundedRect(pill, radius, radius)
         painter.setPen(ink)
+        painter.setFont(font)
         painter.drawText(
             pill,
             Qt.AlignmentFlag.AlignCenter,

@@ -42,10 +42,16 @@ class ContactTableModel(RecordTableModel[ContactFilter, ContactSort, ContactRow]
         return [
             Column(self.NAME, self.tr("Name"), "full_name", sort_key="name", editable=True),
             Column(self.COMPANY, self.tr("Company"), "company_name", sort_key="company"),
-            Column(self.JOB_TITLE, self.tr("Job title"), sort_key="job_title", editable=True),
-            Column(self.EMAIL, self.tr("Email")),
-            Column(self.PHONE, self.tr("Phone")),
-            Column(self.CITY, self.tr("City")),
+            Column(
+                self.JOB_TITLE,
+                self.tr("Job title"),
+                sort_key="job_title",
+                editable=True,
+                visible=False,
+            ),
+            Column(self.EMAIL, self.tr("Email"), ltr=True),
+            Column(self.PHONE, self.tr("Phone"), ltr=True),
+            Column(self.CITY, self.tr("City"), visible=False),
             Column(
                 self.LIFECYCLE,
                 self.tr("Lifecycle"),

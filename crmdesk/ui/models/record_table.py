@@ -46,6 +46,7 @@ ID_ROLE = Role.UserRole + 1  # the record id of the row (int)
 SORT_ROLE = Role.UserRole + 2  # the raw, unformatted value of the cell
 KEY_ROLE = Role.UserRole + 3  # header: the column key ("name", "custom:vip")
 CUSTOM_PREFIX = "custom:"
+LRI, PDI = "\u2066", "\u2069"  # isolate a left-to-right run (a phone in a Persian layout)
 
 
 class Kind(StrEnum):
@@ -77,6 +78,7 @@ class Column:
     sort_key: str | None = None
     editable: bool = False
     visible: bool = True  # shown by default, before the user chooses
+    ltr: bool = False  # emails, phones, web addresses: always left to right, even in Persian
 
     def value(self, row: Any) -> Any:
         if self.key.startswith(CUSTOM_PREFIX):
@@ -338,7 +340,8 @@ class RecordTableModel(QAbstractTableModel, Generic[FilterT, SortT, RowT]):
             return getattr(row, "id", None)
         value = column.value(row)
         if role == Role.DisplayRole:
-            return display_text(column.kind, value)
+            text = display_text(column.kind, value)
+            return f"{LRI}{text}{PDI}" if column.ltr and text else text
         if role == Role.EditRole:
             return value if value is not None else ("" if column.kind is Kind.TEXT else None)
         if role == Role.ToolTipRole:

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from crmdesk.context import AppContext
 from crmdesk.services.timeline import TimelineItem, timeline
 from crmdesk.ui import ops
+from crmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from crmdesk.ui.widgets.labels import field_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,18 +39,18 @@ WHEN_ROLE = Role.UserRole + 4  # "3 days ago"
 PAGE = 50
 
 INTERACTION_TITLES = {
-    "call": "Call",
-    "meeting": "Meeting",
-    "email": "Email",
-    "message": "Message",
-    "visit": "Visit",
-    "note": "Note",
+    "call": QT_TRANSLATE_NOOP("Timeline", "Call"),
+    "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting"),
+    "email": QT_TRANSLATE_NOOP("Timeline", "Email"),
+    "message": QT_TRANSLATE_NOOP("Timeline", "Message"),
+    "visit": QT_TRANSLATE_NOOP("Timeline", "Visit"),
+    "note": QT_TRANSLATE_NOOP("Timeline", "Note"),
 }
-EVENT_TITLES = {"*created": "Created", "*deleted": "Moved to trash", "*restored": "Restored"}
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Timeline", text, disambiguation, n)
+EVENT_TITLES = {
+    "*created": QT_TRANSLATE_NOOP("Timeline", "Created"),
+    "*deleted": QT_TRANSLATE_NOOP("Timeline", "Moved to trash"),
+    "*restored": QT_TRANSLATE_NOOP("Timeline", "Restored"),
+}
 
 
 def local_day(moment: datetime) -> date:
@@ -57,38 +58,62 @@ def local_day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """English needs no catalogue for "1 day" vs "3 days"; other languages get %n numerus forms."""
-    return _tr(one) if n == 1 else _tr(many, "", n)
-
-
 def relative_text(moment: datetime, now: datetime) -> str:
-    """ "just now", "5 minutes ago", "3 days ago", "in 2 days", or months / years ago."""
+    """ "just now", "5 minutes ago", "3 days ago", "in 2 days", or months / years ago.
+
+    English reads "1 day" / "3 days" without a catalogue: the singular is its own string and
+    the plural is a %n numerus string for languages with more forms (Slovak, ...).
+    """
     seconds = (now - moment).total_seconds()
-    future = seconds < 0
-    seconds = abs(seconds)
-    days = abs((local_day(now) - local_day(moment)).days)
+    if seconds < 0:
+        return _future_text(-seconds, abs((local_day(moment) - local_day(now)).days))
+    days = (local_day(now) - local_day(moment)).days
     if seconds < 60:
-        return _tr("just now")
+        return QCoreApplication.translate("Timeline", "just now")
     if seconds < 3600:
-        minutes = int(seconds // 60)
-        if future:
-            return _count(minutes, "in 1 minute", "in %n minutes")
-        return _count(minutes, "1 minute ago", "%n minutes ago")
+        n = int(seconds // 60)
+        return (
+            QCoreApplication.translate("Timeline", "1 minute ago")
+            if n == 1
+            else QCoreApplication.translate("Timeline", "%n minutes ago", "", n)
+        )
     if days == 0 or seconds < 6 * 3600:
-        hours = int(seconds // 3600)
-        if future:
-            return _count(hours, "in 1 hour", "in %n hours")
-        return _count(hours, "1 hour ago", "%n hours ago")
-    if future:
-        return _tr("tomorrow") if days == 1 else _count(days, "in 1 day", "in %n days")
+        n = int(seconds // 3600)
+        return (
+            QCoreApplication.translate("Timeline", "1 hour ago")
+            if n == 1
+            else QCoreApplication.translate("Timeline", "%n hours ago", "", n)
+        )
     if days == 1:
-        return _tr("yesterday")
+        return QCoreApplication.translate("Timeline", "yesterday")
     if days < 31:
-        return _count(days, "1 day ago", "%n days ago")
+        return QCoreApplication.translate("Timeline", "%n days ago", "", days)
     if days < 365:
-        return _count(days // 30, "1 month ago", "%n months ago")
-    return _count(days // 365, "1 year ago", "%n years ago")
+        n = days // 30
+        return (
+            QCoreApplication.translate("Timeline", "1 month ago")
+            if n == 1
+            else QCoreApplication.translate("Timeline", "%n months ago", "", n)
+        )
+    n = days // 365
+    return (
+        QCoreApplication.translate("Timeline", "1 year ago")
+        if n == 1
+        else QCoreApplication.translate("Timeline", "%n years ago", "", n)
+    )
+
+
+def _future_text(seconds: float, days: int) -> str:
+    """Items dated ahead (a task due later, an order dated today at noon)."""
+    if seconds < 3600:
+        return QCoreApplication.translate(
+            "Timeline", "in %n minutes", "", max(1, int(seconds // 60))
+        )
+    if days == 0:
+        return QCoreApplication.translate("Timeline", "in %n hours", "", int(seconds // 3600))
+    if days == 1:
+        return QCoreApplication.translate("Timeline", "tomorrow")
+    return QCoreApplication.translate("Timeline", "in %n days", "", days)
 
 
 def full_date_text(moment: datetime) -> str:
@@ -98,9 +123,9 @@ def full_date_text(moment: datetime) -> str:
 
 def heading_text(day: date, today: date) -> str:
     if day == today:
-        return _tr("Today")
+        return QCoreApplication.translate("Timeline", "Today")
     if (today - day).days == 1:
-        return _tr("Yesterday")
+        return QCoreApplication.translate("Timeline", "Yesterday")
     fmt = "dddd d MMMM" if day.year == today.year else "d MMMM yyyy"
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
@@ -109,13 +134,19 @@ def item_title(item: TimelineItem) -> str:
     """The service's English title, translated where we know its shape."""
     if item.kind == "change" and item.field:
         if item.field in EVENT_TITLES:
-            return _tr(EVENT_TITLES[item.field])
-        return _tr("%1 changed").replace("%1", field_label(item.field))
+            return QCoreApplication.translate("Timeline", EVENT_TITLES[item.field])
+        return QCoreApplication.translate("Timeline", "%1 changed").replace(
+            "%1", field_label(item.field)
+        )
     if item.kind == "interaction" and item.title == item.icon_hint.capitalize():
-        return _tr(INTERACTION_TITLES.get(item.icon_hint, item.title))
+        return QCoreApplication.translate(
+            "Timeline", INTERACTION_TITLES.get(item.icon_hint, item.title)
+        )
     if item.kind == "order" and item.title.startswith("Order"):
         number = item.title.removeprefix("Order").strip()
-        return _tr("Order %1").replace("%1", number) if number else _tr("Order")
+        if not number:
+            return QCoreApplication.translate("Timeline", "Order")
+        return QCoreApplication.translate("Timeline", "Order %1").replace("%1", number)
     return item.title
 
 

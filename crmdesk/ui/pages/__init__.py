@@ -18,18 +18,36 @@ from crmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from crmdesk.ui.pages.placeholder import placeholder_for, today_placeholder
 
 if TYPE_CHECKING:
-    from crmdesk.ui.main_window import MainWindow
+    from crmdesk.ui.main_window import MainWindow, PageFactory
+
+
+def lazy_page(target: str) -> PageFactory:
+    """``main_window.lazy_page`` imported on call (main_window imports this module)."""
+    from crmdesk.ui.main_window import lazy_page as make
+
+    return make(target)
+
+
+TRASH = "crmdesk.ui.views.trash_page:TrashPage"
 
 
 def register_default_pages(window: MainWindow) -> None:
+    from crmdesk.ui.views.list_shortcuts import install_list_shortcuts
+
+    install_list_shortcuts(window)  # Ctrl+N "New Contact…" from every page
     add = window.register_page
     add("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today", today_placeholder)
-    add("contacts", QT_TRANSLATE_NOOP("Pages", "Contacts"), "contacts", placeholder_for("contacts"))
+    add(
+        "contacts",
+        QT_TRANSLATE_NOOP("Pages", "Contacts"),
+        "contacts",
+        lazy_page("crmdesk.ui.views.contacts_page:ContactsPage"),
+    )
     add(
         "companies",
         QT_TRANSLATE_NOOP("Pages", "Companies"),
         "companies",
-        placeholder_for("companies"),
+        lazy_page("crmdesk.ui.views.companies_page:CompaniesPage"),
     )
     add("pipeline", QT_TRANSLATE_NOOP("Pages", "Pipeline"), "pipeline", placeholder_for("pipeline"))
     add("tickets", QT_TRANSLATE_NOOP("Pages", "Tickets"), "tickets", placeholder_for("tickets"))
@@ -41,12 +59,13 @@ def register_default_pages(window: MainWindow) -> None:
         "dashboard",
         placeholder_for("dashboard"),
     )
+    add("trash", QT_TRANSLATE_NOOP("Pages", "Trash"), "delete", lazy_page(TRASH))
     # record pages, outside the navigation
     add(
         "contact",
         QT_TRANSLATE_NOOP("Pages", "Contact"),
         "contacts",
-        placeholder_for("contact"),
+        lazy_page("crmdesk.ui.views.contact_detail:ContactDetailPage"),
         in_nav=False,
         parent="contacts",
     )
@@ -54,7 +73,7 @@ def register_default_pages(window: MainWindow) -> None:
         "company",
         QT_TRANSLATE_NOOP("Pages", "Company"),
         "companies",
-        placeholder_for("company"),
+        lazy_page("crmdesk.ui.views.company_detail:CompanyDetailPage"),
         in_nav=False,
         parent="companies",
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from crmdesk.ui.icons import icon
@@ -55,7 +55,7 @@ class BulkBar(QFrame):
         super().changeEvent(event)
 
     def _restyle(self) -> None:
-        palette = self.palette()
+        palette = QGuiApplication.palette()  # not ours: our style sheet changes ours
         sheet = (
             f"QFrame#bulkBar {{ background: {css(accent_soft(palette))}; border-radius: 8px; }}"
             f" QLabel#bulkLabel {{ color: {css(palette.color(Role.Highlight))};"
@@ -114,7 +114,7 @@ class NoticeBar(QFrame):
         super().changeEvent(event)
 
     def _restyle(self) -> None:
-        palette = self.palette()
+        palette = QGuiApplication.palette()  # not ours: our style sheet changes ours
         self.close_button.setIcon(icon("close", palette=palette))
         edge = error_color(palette) if self._error else palette.color(Role.Mid)
         text = error_color(palette) if self._error else palette.color(Role.WindowText)

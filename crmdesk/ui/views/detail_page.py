@@ -35,7 +35,7 @@ from crmdesk.ui.operations.records import tag_names
 from crmdesk.ui.views.detail_commands import EditPartsCommand
 from crmdesk.ui.views.timeline_view import TimelineView
 from crmdesk.ui.widgets.field_row import FieldRow
-from crmdesk.ui.widgets.form_section import Card, FormSection
+from crmdesk.ui.widgets.form_section import Card, FormSection, align_captions
 from crmdesk.ui.widgets.inline_editors import InlineEditor
 from crmdesk.ui.widgets.labels import field_label
 from crmdesk.ui.widgets.record_header import RecordHeader
@@ -133,6 +133,11 @@ class DetailPage(QWidget):
 
     def finish_sections(self) -> None:
         self.sections.addStretch(1)
+        self.align_labels()
+
+    def align_labels(self) -> None:
+        """One label column for every card (called again when custom fields change)."""
+        align_captions(self.content.findChildren(FormSection))
 
     def bind(
         self, section: FormSection, key: str, editor: QWidget, label: str | None = None
@@ -248,10 +253,7 @@ class DetailPage(QWidget):
     def _save_tags(self) -> None:
         parts = Parts(tag_names=tuple(self.header.tags.tags()))
         if not self.save_parts(self.header.tags_row, parts, "tags"):
-            self.refresh_tags_after_error()
-
-    def refresh_tags_after_error(self) -> None:
-        """Chips show what is stored; the refused tag stays in the entry with its message."""
+            self.header.tags.revert()
 
     # ------------------------------------------------------------------ keys and links
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -55,35 +56,44 @@ class FilterBar(QWidget):
         self._quiet = False
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._emit_changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(240)
+        self.search.setMinimumHeight(34)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._search_action = self.search.addAction(
             icon("search"), QLineEdit.ActionPosition.LeadingPosition
         )
         self.search.textChanged.connect(self._on_text)
         self.search.returnPressed.connect(self.flush)
-        layout.addWidget(self.search, 3)
+        self.clear_button = self._button("close", self.clear)
+        self.save_button = self._button("filter", self.save_requested.emit)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_button)
+        top.addWidget(self.save_button)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
         for spec in specs:
-            layout.addWidget(self._make_toggle(spec) if spec.toggle else self._make_combo(spec))
-        self.clear_button = QToolButton(self)
-        self.clear_button.setIcon(icon("close"))
-        self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.clear_button.setAutoRaise(True)
-        self.clear_button.clicked.connect(self.clear)
-        self.save_button = QToolButton(self)
-        self.save_button.setIcon(icon("filter"))
-        self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.save_button.setAutoRaise(True)
-        self.save_button.clicked.connect(self.save_requested)
-        layout.addWidget(self.clear_button)
-        layout.addWidget(self.save_button)
+            filters.addWidget(self._make_toggle(spec) if spec.toggle else self._make_combo(spec))
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(filters)
         self.retranslate()
         self._update_buttons()
+
+    def _button(self, icon_name: str, slot: Callable[[], object]) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icon(icon_name))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
     def _make_combo(self, spec: FilterSpec) -> QComboBox:
         combo = QComboBox(self)
@@ -224,5 +234,3 @@ class FilterBar(QWidget):
             self.save_button.setIcon(icon("filter"))
         super().changeEvent(event)
 
-    def sizeHint(self) -> QSize:
-        return QSize(720, super().sizeHint().height())

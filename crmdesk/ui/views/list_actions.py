@@ -87,7 +87,7 @@ class ListActions(QObject):
     def update_selection(self, *_args: object) -> None:
         count = self.page.table.selected_count()
         self.page.bulk_bar.setVisible(count > 0)
-        self.page.bulk_bar.set_text(self.tr("%n selected", "", count))
+        self.page.bulk_bar.set_text(self.tr("%Ln selected", "", count))
         for action in (self.add_tag, self.remove_tag, self.set_lifecycle, self.delete):
             action.setEnabled(count > 0)
 
@@ -96,7 +96,7 @@ class ListActions(QObject):
         count = self.page.table.selected_count()
         if count > BULK_LIMIT:
             self.page.show_error(
-                self.tr("Select at most %n rows to change them all at once.", "", BULK_LIMIT)
+                self.tr("Select at most %Ln rows to change them all at once.", "", BULK_LIMIT)
             )
             return []
         return self.page.table.selected_ids()
@@ -155,13 +155,15 @@ class ListActions(QObject):
             return
         dialog = TextPrompt(
             title=self.tr("Add Tag") if add else self.tr("Remove Tag"),
-            label=self.tr("Tag for the %n selected record(s):", "", len(ids)),
+            label=self.tr("Tag for the selected record:")
+            if len(ids) == 1
+            else self.tr("Tag for the %Ln selected records:", "", len(ids)),
             ok_text=self.tr("Add Tag") if add else self.tr("Remove Tag"),
             suggestions=tag_names(self.page.ctx),
             parent=self.page,
         )
         dialog.submitted.connect(lambda name: self._tag(dialog, ids, name, add))
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _tag(self, dialog: TextPrompt, ids: list[int], name: str, add: bool) -> None:
         command = TagCommand(self.page.host, entity=self.page.entity, ids=ids, name=name, add=add)
@@ -181,7 +183,7 @@ class ListActions(QObject):
             parent=self.page,
         )
         dialog.submitted.connect(lambda name: self._save_segment(dialog, name))
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _save_segment(self, dialog: TextPrompt, name: str) -> None:
         try:
@@ -191,7 +193,7 @@ class ListActions(QObject):
             return
         dialog.accept()
 
-    def _open(self, dialog: QDialog) -> None:
+    def open_dialog(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.dialog = dialog

@@ -19,6 +19,7 @@ from crmdesk.context import AppContext
 from crmdesk.errors import CrmError
 from crmdesk.services.changes import Changes
 from crmdesk.services.segments import SegmentInfo
+from crmdesk.ui.delegates.lifecycle_delegate import LifecycleDelegate
 from crmdesk.ui.icons import icon
 from crmdesk.ui.models.record_table import RecordTableModel
 from crmdesk.ui.operations import lists
@@ -127,6 +128,9 @@ class RecordListPage(QWidget):
     def count_text(self, shown: int, total: int, filtered: bool) -> str:
         raise NotImplementedError
 
+    def trashed_text(self, count: int) -> str:
+        raise NotImplementedError
+
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         self.header = PageHeader(self)
@@ -145,6 +149,9 @@ class RecordListPage(QWidget):
         self.table.set_record_model(self.model)
         self.table.open_requested.connect(lambda i: self.open_record.emit(self.entity, i))
         self.model.edit_requested.connect(self._on_edit)
+        lifecycle = self.model.column_index("lifecycle")
+        if lifecycle >= 0:
+            self.table.setItemDelegateForColumn(lifecycle, LifecycleDelegate(self.table))
         self.segments_panel = SegmentsPanel("", self.list_icon, self)
         self.segments_panel.chosen.connect(self.open_segment)
         self.segments_panel.delete_requested.connect(self._delete_segment)

@@ -11,13 +11,13 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from crmdesk.ui.models.record_table import Kind, RecordTableModel
 
 _WIDTHS = {Kind.INTEGER: 80, Kind.NUMBER: 100, Kind.MOMENT: 120, Kind.DATE: 120}
-_KEY_WIDTHS = {"name": 240, "email": 240, "company": 200, "phone": 150, "lifecycle": 130}
+_KEY_WIDTHS = {"name": 210, "email": 230, "company": 180, "phone": 140, "lifecycle": 150}
 ROW_HEIGHT_EXTRA = 14  # breathing room above and below the text of each row
 
 
@@ -36,6 +36,7 @@ class RecordTableView(QTableView):
         self._model: RecordTableModel[Any, Any, Any] | None = None
         self._applied_keys: list[str] = []
         self._restoring = False
+        self._fit_pending = False  # no saved widths: fit the defaults to the first real width
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self.save_state)
         self._setup()
@@ -187,6 +188,23 @@ class RecordTableView(QTableView):
         column = self._model.columns[section]
         return _KEY_WIDTHS.get(column.key, _WIDTHS.get(column.kind, 160))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending and self.isVisible() and self.viewport().width() > 100:
+            self._fit_pending = False
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Shrink the default widths of the shown columns to fit the view (no scrolling)."""
+        header = self.horizontalHeader()
+        shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+        wanted = {s: self._default_width(s) for s in shown}
+        total, available = sum(wanted.values()), self.viewport().width()
+        if total <= available:
+            return
+        for section, width in wanted.items():
+            header.resizeSection(section, max(72, int(width * available / total)))
+
     # ------------------------------------------------------------------ settings
     def _schedule_save(self, *_args: object) -> None:
         if not self._restoring:
@@ -236,6 +254,7 @@ class RecordTableView(QTableView):
         known = set(state.get("known", []))
         shown = [str(k) for k in state.get("visible", [])]
         widths = state.get("widths", {})
+        self._fit_pending = not widths
         keys = [c.key for c in self._model.columns]
         for section, column in enumerate(self._model.columns):
             visible = column.key in shown if column.key in known else column.visible

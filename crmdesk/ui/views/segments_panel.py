@@ -7,7 +7,7 @@ emits ``chosen`` with the segment's id (None = everything), deleting asks the pa
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from crmdesk.services.segments import SegmentInfo
@@ -16,7 +16,7 @@ from crmdesk.ui.theme import accent_soft, css, mix
 
 Role = QPalette.ColorRole
 ID_ROLE = Qt.ItemDataRole.UserRole
-WIDTH = 196
+WIDTH = 184
 
 
 class SegmentsPanel(QWidget):
@@ -116,14 +116,14 @@ class SegmentsPanel(QWidget):
         super().changeEvent(event)
 
     def _apply_icons(self) -> None:
-        palette = self.palette()
+        palette = QGuiApplication.palette()  # not ours: our style sheet changes ours
         for row in range(self.list.count()):
             name = self._all_icon if row == 0 else "filter"
             self.list.item(row).setIcon(icon(name, selected=Role.Highlight, palette=palette))
 
     def _restyle(self) -> None:
         self._apply_icons()
-        palette = self.palette()
+        palette = QGuiApplication.palette()  # not ours: our style sheet changes ours
         base, text = palette.color(Role.Base), palette.color(Role.Text)
         font = QFont(self.font())
         font.setPointSizeF(self.font().pointSizeF() * 0.85)

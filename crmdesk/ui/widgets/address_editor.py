@@ -17,21 +17,34 @@ from PySide6.QtWidgets import (
 
 from crmdesk.services.channels import PostalAddress
 from crmdesk.ui.icons import icon
-from crmdesk.ui.widgets.field_row import FieldRow
+from crmdesk.ui.widgets.field_row import FieldRow, top_aligned
 from crmdesk.ui.widgets.inline_editors import ChoiceField, LineField
+from crmdesk.ui.widgets.labels import LABEL_CHARS
 
 PARTS = ("street", "postal_code", "city", "region", "country")
 
 
+def _gap_like_action(parent: QWidget) -> QToolButton:
+    """An invisible button-sized gap, so the remove buttons line up with the email list's."""
+    gap = QToolButton(parent)
+    gap.setIcon(icon("mail"))
+    gap.setAutoRaise(True)
+    policy = gap.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    gap.setSizePolicy(policy)
+    gap.hide()
+    return gap
+
+
 class _AddressBlock(QWidget):
-    """One address: label, street on its own line, then postcode, city, region and country."""
+    """One address: street; postcode and city; country code and region."""
 
     edited = Signal(object)
     removed = Signal(object)
 
     def __init__(self, owner: AddressListEditor, address: PostalAddress) -> None:
         super().__init__(owner)
-        self.label = ChoiceField(self)
+        self.label = ChoiceField(self, min_chars=LABEL_CHARS)
         self.label.set_choices(owner.label_choices)
         self.label.setAccessibleName(self.tr("Address label"))
         placeholders = {
@@ -50,7 +63,9 @@ class _AddressBlock(QWidget):
         country = self.parts["country"]
         country.setMaxLength(2)
         country.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,2}", country))
-        country.setMaximumWidth(country.fontMetrics().horizontalAdvance("WW") * 4 + 16)
+        width = country.fontMetrics().horizontalAdvance("000 000 00") + 16
+        for name in ("postal_code", "country"):
+            self.parts[name].setFixedWidth(width)
         country.setToolTip(self.tr("Two-letter country code, e.g. SK, IR, CN"))
         self.field = FieldRow(self._inner(), self)
         self.remove = QToolButton(self)
@@ -62,9 +77,9 @@ class _AddressBlock(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top_aligned(self.label))
         layout.addWidget(self.field, 1)
-        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top_aligned(_gap_like_action(self), self.remove))
         self.set_address(address)
 
     def _inner(self) -> QWidget:
@@ -73,14 +88,12 @@ class _AddressBlock(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        grid.addWidget(self.parts["street"], 0, 0, 1, 4)
+        grid.addWidget(self.parts["street"], 0, 0, 1, 2)
         grid.addWidget(self.parts["postal_code"], 1, 0)
         grid.addWidget(self.parts["city"], 1, 1)
-        grid.addWidget(self.parts["region"], 1, 2)
-        grid.addWidget(self.parts["country"], 1, 3)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 2)
+        grid.addWidget(self.parts["country"], 2, 0)
+        grid.addWidget(self.parts["region"], 2, 1)
+        grid.setColumnStretch(1, 1)
         inner.setFocusProxy(self.parts["street"])
         return inner
 

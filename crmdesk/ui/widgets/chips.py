@@ -105,6 +105,8 @@ class TagChips(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tags: list[str] = []
+        self._saved: list[str] = []
+        self._typed = ""
         self._chips: list[Chip] = []
         self._flow = FlowLayout(self, spacing=6)
         self.add_button = QToolButton(self)
@@ -139,6 +141,7 @@ class TagChips(QWidget):
             self._flow.removeWidget(chip)
             chip.deleteLater()
         self._tags = list(names)
+        self._saved = list(names)
         self._chips = []
         for position, name in enumerate(self._tags):
             chip = Chip(name, self)
@@ -170,10 +173,19 @@ class TagChips(QWidget):
         self.entry.show()
         self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def revert(self) -> None:
+        """Back to the saved tags after a refused change; a refused typed tag stays typed."""
+        self._tags = list(self._saved)
+        if self._typed:
+            self.start_adding()
+            self.entry.setText(self._typed)
+
     def _add_typed(self) -> None:
-        names = split_tags(self.entry.text())
+        self._typed = self.entry.text()
+        names = split_tags(self._typed)
         self.entry.clear()
         self.add_tags(names)
+        self._typed = ""
 
     def _finish_adding(self) -> None:
         if self.entry.text().strip():

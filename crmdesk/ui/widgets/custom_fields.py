@@ -82,26 +82,30 @@ class CustomFieldsSection(FormSection):
         self.add_button.clicked.connect(self.add_requested)
         self.add_header_widget(self.add_button)
         self.rows: dict[str, FieldRow] = {}
-        self._empty = QLabel(self.tr("No custom fields yet."), self)
-        self._defs: tuple[FieldDef, ...] = ()
+        self._defs: tuple[FieldDef, ...] | None = None
 
-    def set_fields(self, definitions: list[FieldDef], values: dict[str, Any]) -> None:
-        """Build the rows when the definitions changed, then show ``values``."""
-        if tuple(definitions) != self._defs:
+    def set_fields(self, definitions: list[FieldDef], values: dict[str, Any]) -> bool:
+        """Show ``values`` (rows rebuilt when the definitions changed: then True)."""
+        rebuilt = tuple(definitions) != self._defs
+        if rebuilt:
             self._rebuild(definitions)
         for definition in definitions:
-            editor: InlineEditor = self.rows[definition.key].editor  # type: ignore[assignment]
+            row = self.rows[definition.key]
+            if row.error:
+                continue  # keep the refused text in front of the user
+            editor: InlineEditor = row.editor  # type: ignore[assignment]
             editor.set_value(shown_value(definition, values.get(definition.key)))
-            self.rows[definition.key].clear_error()
+        return rebuilt
 
     def _rebuild(self, definitions: list[FieldDef]) -> None:
         self.clear_rows()
         self.rows = {}
         self._defs = tuple(definitions)
-        self._empty = QLabel(self.tr("No custom fields yet."), self)
-        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if not definitions:
-            self.form.addRow(self._empty)
+            empty = QLabel(self.tr("No custom fields yet. Add one for anything else you track."))
+            empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            empty.setWordWrap(True)
+            self.form.addRow(empty)
             return
         for definition in definitions:
             editor = editor_for(definition, self)

@@ -115,14 +115,14 @@ class EmptyState(QWidget):
         self._restyle()
         return button
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() in RESTYLE_EVENTS and not self._restyling:
             self._restyling = True
             try:
                 self._restyle()
             finally:
                 self._restyling = False
-        super().changeEvent(event)
+        return super().event(event)
 
     def _restyle(self) -> None:
         palette = QGuiApplication.palette()  # not ours: our style sheet alters ours

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from crmdesk.ui.theme import is_dark
+
+FRAME_MARGIN = 2  # room around an editor for the red frame
 
 
 def error_color(palette: QPalette) -> QColor:
@@ -33,7 +35,7 @@ class _Frame(QWidget):
         super().__init__(parent)
         self.invalid = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setContentsMargins(FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN)
         layout.addWidget(editor)
 
     def paintEvent(self, _event: object) -> None:
@@ -93,3 +95,13 @@ class FieldRow(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             set_error_style(self._message)
         super().changeEvent(event)
+
+
+def top_aligned(*widgets: QWidget) -> QHBoxLayout:
+    """``widgets`` lined up with the first line of a FieldRow beside them (its frame margin)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, FRAME_MARGIN, 0, 0)
+    row.setSpacing(2)
+    for widget in widgets:
+        row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+    return row

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
+    QLineEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -57,6 +57,7 @@ class FormSection(Card):
         self._header.setSpacing(6)
         self._header.addWidget(self.title)
         self._header.addStretch(1)
+        self.captions: list[QLabel] = []
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -83,22 +84,35 @@ class FormSection(Card):
         caption.setMinimumHeight(_editor_height(field))
         caption.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.form.addRow(caption, field)
+        self.captions.append(caption)
         return caption
 
-    def add_wide(self, widget: QWidget | QLayout) -> None:
-        """A row that spans both columns (lists of emails, phones, addresses)."""
-        if isinstance(widget, QLayout):
-            self.form.addRow(widget)
-        else:
-            self.form.addRow(widget)
+    def add_wide(self, widget: QWidget) -> None:
+        """A row that spans both columns."""
+        self.form.addRow(widget)
 
     def clear_rows(self) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
+        self.captions = []
+
+    def caption_width(self) -> int:
+        return max((c.sizeHint().width() for c in self.captions), default=0)
+
+    def set_caption_width(self, width: int) -> None:
+        """Line the label column up with the other cards of the page."""
+        for caption in self.captions:
+            caption.setMinimumWidth(width)
+
+
+def align_captions(sections: list[FormSection]) -> None:
+    """Give every card the same label column, so all editors start at one edge."""
+    width = max((s.caption_width() for s in sections), default=0)
+    for section in sections:
+        section.set_caption_width(width)
 
 
 def _editor_height(field: QWidget) -> int:
-    """Labels align with the first line of their editor, not with the middle of a tall row."""
-    editor = getattr(field, "editor", field)
-    hint = editor.sizeHint().height()
-    return min(hint + 4, 40)
+    """Labels line up with the first line of their editor (a framed line edit's height)."""
+    del field
+    return QLineEdit().sizeHint().height() + 4  # + the error frame's margin (FieldRow)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -111,15 +112,24 @@ class TextAreaField(QPlainTextEdit):
 
 
 class ChoiceField(QComboBox):
-    """A fixed list of (stored value, shown label); saved as soon as one is chosen."""
+    """A fixed list of (stored value, shown label); saved as soon as one is chosen.
+
+    ``min_chars`` gives combos in a column (the labels of emails and phones) one width.
+    """
 
     committed = Signal()
     reverted = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, min_chars: int = 0) -> None:
         super().__init__(parent)
         self._saved: Any = None
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        if min_chars:
+            self.setMinimumContentsLength(min_chars)
+            self.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.activated.connect(lambda _index: self.commit())
 
     def set_choices(self, choices: list[tuple[Any, str]]) -> None:
@@ -179,6 +189,8 @@ class ScoreField(QSpinBox):
         self.setRange(low - 1, high)
         self.setSpecialValueText("—")
         self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") + 48)
         self.editingFinished.connect(self.commit)
 
     def value(self) -> int | None:  # type: ignore[override]
@@ -208,6 +220,7 @@ class DateField(QWidget):
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setSpecialValueText("—")
         self.edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00. 00. 0000") + 48)
         self.edit.editingFinished.connect(self.commit)
         self.edit.dateChanged.connect(self._sync_clear)
         self._clear = QToolButton(self)
@@ -219,8 +232,9 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.edit)
         layout.addWidget(self._clear)
+        layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self._sync_clear()
 

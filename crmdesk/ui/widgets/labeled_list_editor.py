@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 
 from crmdesk.services.channels import Labeled
 from crmdesk.ui.icons import icon
-from crmdesk.ui.widgets.field_row import FieldRow
+from crmdesk.ui.widgets.field_row import FieldRow, top_aligned
 from crmdesk.ui.widgets.inline_editors import ChoiceField, LineField
+from crmdesk.ui.widgets.labels import LABEL_CHARS
 
 
 class _Row(QWidget):
@@ -27,7 +28,7 @@ class _Row(QWidget):
 
     def __init__(self, owner: LabeledListEditor, item: Labeled) -> None:
         super().__init__(owner)
-        self.label = ChoiceField(self)
+        self.label = ChoiceField(self, min_chars=LABEL_CHARS)
         self.label.set_choices(owner.label_choices)
         self.label.setAccessibleName(self.tr("Label"))
         self.value = LineField(self, placeholder=owner.placeholder)
@@ -35,6 +36,8 @@ class _Row(QWidget):
         self.field = FieldRow(self.value, self)
         self.hint = QLabel(self)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setMinimumHeight(self.value.sizeHint().height())
+        self.hint.setToolTip(self.tr("Stored in international form"))
         self.act = QToolButton(self)
         self.act.setAutoRaise(True)
         self.act.setVisible(owner.action_icon is not None)
@@ -48,11 +51,9 @@ class _Row(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top_aligned(self.label))
         layout.addWidget(self.field, 1)
-        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.act, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top_aligned(self.hint, self.act, self.remove))
         self.label.committed.connect(lambda: self.edited.emit(self))
         self.value.committed.connect(lambda: self.edited.emit(self))
         self.value.reverted.connect(self.field.clear_error)

@@ -2,76 +2,131 @@
 
 The file holds short English keys ("customer", "mobile"); the UI shows these translations.
 A key we do not know (a label typed by the user, an imported one) is shown as it is.
+Texts are marked with ``QT_TRANSLATE_NOOP("Labels", …)`` so lupdate finds them, and
+translated when a list is asked for (so a language switch shows the new words).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from crmdesk.domain.enums import CustomFieldType, Gender, Lifecycle, NameOrder
+from crmdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+#: Width (in characters) of the label combos beside emails, phones and addresses.
+LABEL_CHARS = 6
+
+_LIFECYCLE = (
+    (Lifecycle.LEAD, QT_TRANSLATE_NOOP("Labels", "Lead")),
+    (Lifecycle.PROSPECT, QT_TRANSLATE_NOOP("Labels", "Prospect")),
+    (Lifecycle.CUSTOMER, QT_TRANSLATE_NOOP("Labels", "Customer")),
+    (Lifecycle.FORMER, QT_TRANSLATE_NOOP("Labels", "Former customer")),
+)
+_GENDER = (
+    (Gender.FEMALE, QT_TRANSLATE_NOOP("Labels", "Female")),
+    (Gender.MALE, QT_TRANSLATE_NOOP("Labels", "Male")),
+    (Gender.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+)
+_NAME_ORDER = (
+    (NameOrder.GIVEN_FIRST, QT_TRANSLATE_NOOP("Labels", "Given name first")),
+    (NameOrder.FAMILY_FIRST, QT_TRANSLATE_NOOP("Labels", "Family name first")),
+)
+_FIELD_TYPES = (
+    (CustomFieldType.TEXT, QT_TRANSLATE_NOOP("Labels", "Text")),
+    (CustomFieldType.NUMBER, QT_TRANSLATE_NOOP("Labels", "Number")),
+    (CustomFieldType.DATE, QT_TRANSLATE_NOOP("Labels", "Date")),
+    (CustomFieldType.BOOLEAN, QT_TRANSLATE_NOOP("Labels", "Yes / no")),
+    (CustomFieldType.CHOICE, QT_TRANSLATE_NOOP("Labels", "Choice from a list")),
+)
+_WORK = QT_TRANSLATE_NOOP("Labels", "Work")
+_HOME = QT_TRANSLATE_NOOP("Labels", "Home")
+_OTHER = QT_TRANSLATE_NOOP("Labels", "Other")
+_EMAIL = (("work", _WORK), ("home", _HOME), ("other", _OTHER))
+_PHONE = (
+    ("mobile", QT_TRANSLATE_NOOP("Labels", "Mobile")),
+    ("work", _WORK),
+    ("home", _HOME),
+    ("fax", QT_TRANSLATE_NOOP("Labels", "Fax")),
+    ("other", _OTHER),
+)
+_ADDRESS = (
+    ("work", _WORK),
+    ("home", _HOME),
+    ("billing", QT_TRANSLATE_NOOP("Labels", "Billing")),
+    ("shipping", QT_TRANSLATE_NOOP("Labels", "Shipping")),
+    ("other", _OTHER),
+)
+_FIELDS = {
+    "full_name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("Labels", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("Labels", "Family name"),
+    "name_order": QT_TRANSLATE_NOOP("Labels", "Name order"),
+    "company_id": QT_TRANSLATE_NOOP("Labels", "Company"),
+    "job_title": QT_TRANSLATE_NOOP("Labels", "Job title"),
+    "department": QT_TRANSLATE_NOOP("Labels", "Department"),
+    "gender": QT_TRANSLATE_NOOP("Labels", "Gender"),
+    "birthday": QT_TRANSLATE_NOOP("Labels", "Birthday"),
+    "birthday_year": QT_TRANSLATE_NOOP("Labels", "Birth year"),
+    "birthday_month": QT_TRANSLATE_NOOP("Labels", "Birthday"),
+    "birthday_day": QT_TRANSLATE_NOOP("Labels", "Birthday"),
+    "lifecycle": QT_TRANSLATE_NOOP("Labels", "Lifecycle stage"),
+    "lead_source": QT_TRANSLATE_NOOP("Labels", "Lead source"),
+    "lead_score": QT_TRANSLATE_NOOP("Labels", "Lead score"),
+    "marketing_consent": QT_TRANSLATE_NOOP("Labels", "Marketing consent"),
+    "consent_date": QT_TRANSLATE_NOOP("Labels", "Consent date"),
+    "consent_source": QT_TRANSLATE_NOOP("Labels", "Consent source"),
+    "personal_details": QT_TRANSLATE_NOOP("Labels", "Personal details"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "emails": QT_TRANSLATE_NOOP("Labels", "Emails"),
+    "phones": QT_TRANSLATE_NOOP("Labels", "Phones"),
+    "addresses": QT_TRANSLATE_NOOP("Labels", "Addresses"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "custom": QT_TRANSLATE_NOOP("Labels", "Custom fields"),
+    "legal_name": QT_TRANSLATE_NOOP("Labels", "Legal name"),
+    "industry": QT_TRANSLATE_NOOP("Labels", "Industry"),
+    "size": QT_TRANSLATE_NOOP("Labels", "Company size"),
+    "website": QT_TRANSLATE_NOOP("Labels", "Website"),
+    "tax_id": QT_TRANSLATE_NOOP("Labels", "Tax ID"),
+}
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
+def _translated(table: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(key, _t(text)) for key, text in table]
+
+
 def lifecycle_labels() -> list[tuple[str, str]]:
-    return [
-        (Lifecycle.LEAD, _t("Lead")),
-        (Lifecycle.PROSPECT, _t("Prospect")),
-        (Lifecycle.CUSTOMER, _t("Customer")),
-        (Lifecycle.FORMER, _t("Former customer")),
-    ]
+    return _translated(_LIFECYCLE)
 
 
 def gender_labels() -> list[tuple[str | None, str]]:
-    return [
-        (None, "—"),
-        (Gender.FEMALE, _t("Female")),
-        (Gender.MALE, _t("Male")),
-        (Gender.OTHER, _t("Other")),
-    ]
+    return [(None, "—"), *_translated(_GENDER)]
 
 
 def name_order_labels() -> list[tuple[str, str]]:
-    return [
-        (NameOrder.GIVEN_FIRST, _t("Given name first")),
-        (NameOrder.FAMILY_FIRST, _t("Family name first")),
-    ]
+    return _translated(_NAME_ORDER)
 
 
 def field_type_labels() -> list[tuple[str, str]]:
-    return [
-        (CustomFieldType.TEXT, _t("Text")),
-        (CustomFieldType.NUMBER, _t("Number")),
-        (CustomFieldType.DATE, _t("Date")),
-        (CustomFieldType.BOOLEAN, _t("Yes / no")),
-        (CustomFieldType.CHOICE, _t("Choice from a list")),
-    ]
+    return _translated(_FIELD_TYPES)
 
 
 def email_labels() -> list[tuple[str, str]]:
-    return [("work", _t("Work")), ("home", _t("Home")), ("other", _t("Other"))]
+    return _translated(_EMAIL)
 
 
 def phone_labels() -> list[tuple[str, str]]:
-    return [
-        ("mobile", _t("Mobile")),
-        ("work", _t("Work")),
-        ("home", _t("Home")),
-        ("fax", _t("Fax")),
-        ("other", _t("Other")),
-    ]
+    return _translated(_PHONE)
 
 
 def address_labels() -> list[tuple[str, str]]:
-    return [
-        ("work", _t("Work")),
-        ("home", _t("Home")),
-        ("billing", _t("Billing")),
-        ("shipping", _t("Shipping")),
-        ("other", _t("Other")),
-    ]
+    return _translated(_ADDRESS)
 
 
 def label_for(key: str | None, choices: list[tuple[str, str]]) -> str:
@@ -82,42 +137,7 @@ def label_for(key: str | None, choices: list[tuple[str, str]]) -> str:
     return key or ""
 
 
-def _field_names() -> dict[str, str]:
-    return {
-        "full_name": _t("Name"),
-        "name": _t("Name"),
-        "given_name": _t("Given name"),
-        "family_name": _t("Family name"),
-        "name_order": _t("Name order"),
-        "company_id": _t("Company"),
-        "job_title": _t("Job title"),
-        "department": _t("Department"),
-        "gender": _t("Gender"),
-        "birthday": _t("Birthday"),
-        "birthday_year": _t("Birth year"),
-        "birthday_month": _t("Birthday"),
-        "birthday_day": _t("Birthday"),
-        "lifecycle": _t("Lifecycle stage"),
-        "lead_source": _t("Lead source"),
-        "lead_score": _t("Lead score"),
-        "marketing_consent": _t("Marketing consent"),
-        "consent_date": _t("Consent date"),
-        "consent_source": _t("Consent source"),
-        "personal_details": _t("Personal details"),
-        "notes": _t("Notes"),
-        "emails": _t("Emails"),
-        "phones": _t("Phones"),
-        "addresses": _t("Addresses"),
-        "tags": _t("Tags"),
-        "custom": _t("Custom fields"),
-        "legal_name": _t("Legal name"),
-        "industry": _t("Industry"),
-        "size": _t("Company size"),
-        "website": _t("Website"),
-        "tax_id": _t("Tax ID"),
-    }
-
-
 def field_label(field: str) -> str:
     """The translated name of a record field ("job_title" → "Job title")."""
-    return _field_names().get(field) or field.replace("_", " ").capitalize()
+    text = _FIELDS.get(field)
+    return _t(text) if text else field.replace("_", " ").capitalize()

@@ -49,14 +49,14 @@ class PageHeader(QWidget):
     def add_widget(self, widget: QWidget) -> None:
         self.trailing.addWidget(widget)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() in RESTYLE_EVENTS and not self._restyling:
             self._restyling = True
             try:
                 self._restyle()
             finally:
                 self._restyling = False
-        super().changeEvent(event)
+        return super().event(event)
 
     def _restyle(self) -> None:
         font = QFont(self.font())

@@ -88,6 +88,7 @@ class RecordHeader(QWidget):
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.subtitle.setForegroundRole(Role.PlaceholderText)
         self.subtitle.linkActivated.connect(self.link_activated)
+        self._align_subtitle()
         self.tags = TagChips(self)
         self.tags_row = FieldRow(self.tags, self)
         self.actions = QHBoxLayout()
@@ -130,7 +131,17 @@ class RecordHeader(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._restyle()
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_subtitle()
         super().changeEvent(event)
+
+    def _align_subtitle(self) -> None:
+        """Start the subtitle at the page's leading edge even when it is Persian in an English
+        window (a label would otherwise align by the direction of its own text)."""
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.subtitle.setAlignment(
+            side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )
 
     def _restyle(self) -> None:
         font = QFont(self.font())

@@ -144,7 +144,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_companies")),
     )
-    op.create_index(op.f("ix_companies_sort_name"), "companies", ["sort_name"], unique=False)
+    op.create_index("ix_companies_import_batch", "companies", ["import_batch_id"], unique=False)
+    op.create_index(
+        "ix_companies_live_sort_name", "companies", ["deleted_at", "sort_name", "id"], unique=False
+    )
     op.create_table(
         "import_batch_items",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -769,7 +772,8 @@ def downgrade() -> None:
     op.drop_table("stages")
     op.drop_index("ix_import_batch_items_batch", table_name="import_batch_items")
     op.drop_table("import_batch_items")
-    op.drop_index(op.f("ix_companies_sort_name"), table_name="companies")
+    op.drop_index("ix_companies_live_sort_name", table_name="companies")
+    op.drop_index("ix_companies_import_batch", table_name="companies")
     op.drop_table("companies")
     op.drop_index("ix_change_log_record", table_name="change_log")
     op.drop_table("change_log")

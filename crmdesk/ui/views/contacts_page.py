@@ -1,0 +1,116 @@
+"""The Contacts page: everyone, filtered, sorted and saved as segments; Ctrl+N adds a person."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget
+
+from crmdesk.context import AppContext
+from crmdesk.errors import CrmError, ValidationError
+from crmdesk.services.contact_list import ContactFilter, lead_sources
+from crmdesk.ui.dialogs.new_contact import NewContactDialog
+from crmdesk.ui.models.contact_table import ContactTableModel
+from crmdesk.ui.operations import contacts as contact_ops
+from crmdesk.ui.operations.records import tag_names
+from crmdesk.ui.ops import read
+from crmdesk.ui.views.filter_bar import FilterSpec
+from crmdesk.ui.views.record_list_page import RecordListPage
+from crmdesk.ui.widgets.labels import lifecycle_labels
+
+
+class ContactsPage(RecordListPage):
+    """People: the list every other feature starts from."""
+
+    entity = "contact"
+    page_key = "contacts"
+    list_icon = "contacts"
+    edit_fields = {  # noqa: RUF012
+        ContactTableModel.NAME: "full_name",
+        ContactTableModel.JOB_TITLE: "job_title",
+        ContactTableModel.LIFECYCLE: "lifecycle",
+        ContactTableModel.LEAD_SOURCE: "lead_source",
+    }
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+
+    def make_model(self) -> ContactTableModel:
+        return ContactTableModel(self.ctx, parent=self)
+
+    def filter_specs(self) -> list[FilterSpec]:
+        return [
+            FilterSpec("tag", self.tr("All tags")),
+            FilterSpec("lifecycle", self.tr("Any lifecycle")),
+            FilterSpec("lead_source", self.tr("Any source")),
+            FilterSpec("has_open_deal", self.tr("Any deals")),
+            FilterSpec(
+                "birthday_month",
+                self.tr("Birthday this month"),
+                toggle=True,
+                value=lambda: date.today().month,
+                label_for=self._birthday_label,
+            ),
+        ]
+
+    def _birthday_label(self, month: Any) -> str:
+        return self.tr("Birthday in %1").replace("%1", QLocale().monthName(int(month)))
+
+    def make_filter(self, criteria: dict[str, Any]) -> ContactFilter:
+        return ContactFilter.from_criteria(criteria)
+
+    def refresh_choices(self) -> None:
+        bar = self.filter_bar
+        bar.set_choices("tag", [(name, name) for name in tag_names(self.ctx)])
+        bar.set_choices("lifecycle", [(str(v), label) for v, label in lifecycle_labels()])
+        bar.set_choices("lead_source", [(s, s) for s in read(self.ctx, lead_sources)])
+        bar.set_choices(
+            "has_open_deal",
+            [(True, self.tr("Has an open deal")), (False, self.tr("No open deal"))],
+        )
+
+    # ------------------------------------------------------------------ new contact
+    def new_record(self) -> None:
+        """Ctrl+N: ask for name, email, phone and company; then open the new person."""
+        dialog = NewContactDialog(
+            lambda text: contact_ops.company_suggestions(self.ctx, text=text), self
+        )
+        dialog.submitted.connect(lambda new: self._create(dialog, new))
+        self.actions.open_dialog(dialog)
+
+    def _create(self, dialog: NewContactDialog, new: contact_ops.NewContact) -> None:
+        try:
+            contact_id = contact_ops.create_contact(self.host, new=new)
+        except ValidationError as error:
+            dialog.show_error(error)
+            return
+        except CrmError as error:
+            dialog.show_error(ValidationError(str(error)))
+            return
+        dialog.accept()
+        self.open_record.emit(self.entity, contact_id)
+
+    # ------------------------------------------------------------------ texts
+    def texts(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Contacts"),
+            "all": self.tr("All contacts"),
+            "new": self.tr("New Contact"),
+            "empty_title": self.tr("No contacts yet"),
+            "empty_text": self.tr("Add one or import your Excel file."),
+            "no_match_title": self.tr("No contacts match these filters"),
+            "no_match_text": self.tr("Try fewer filters, or clear them to see everyone."),
+        }
+
+    def count_text(self, shown: int, total: int, filtered: bool) -> str:
+        if filtered:
+            text = self.tr("%1 of 1 contact") if total == 1 else self.tr("%1 of %Ln contacts", "", total)
+            return text.replace("%1", QLocale().toString(shown))
+        return self.tr("1 contact") if total == 1 else self.tr("%Ln contacts", "", total)
+
+    def trashed_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 contact moved to the trash.")
+        return self.tr("%Ln contacts moved to the trash.", "", count)
