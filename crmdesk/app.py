@@ -73,13 +73,17 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     install_qt_message_handler(_qt_message)
     return path
 
 
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    level = logging.DEBUG if kind == QtMsgType.QtDebugMsg else logging.WARNING
-    logging.getLogger("qt").log(level, "%s", message)
+    if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
+        logging.getLogger("qt").debug("%s", message)
+        return
+    logging.getLogger("qt").warning("%s", message)
+    print(message, file=sys.stderr)  # still visible when started from a terminal
 
 
 class ExceptionHook:

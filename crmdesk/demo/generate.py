@@ -6,7 +6,6 @@ is indexed in bulk. The same seed and day always give the same file.
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import Contact, Pipeline, Stage, Tag
 from crmdesk.db.seed import seed_defaults
 from crmdesk.demo.activity import make_interactions, make_task
-from crmdesk.demo.base import Clock, Writer
+from crmdesk.demo.base import Clock, DemoRandom, Writer
 from crmdesk.demo.people import make_company, make_contact
 from crmdesk.demo.pools import TAGS
 from crmdesk.demo.sales import make_deal, make_orders, make_ticket, stage_picker
@@ -105,7 +104,7 @@ def make_demo(
     _check(session, contacts)
     stages = _stages(session)
     world = World(
-        rng=random.Random(seed),
+        rng=DemoRandom(seed),
         clock=Clock(today or date.today()),
         writer=Writer(session),
         stages=stages,

@@ -26,7 +26,9 @@ class TargetField:
     max_length: int | None = None
 
 
-def _f(key: str, label: str, kind: K = K.TEXT, length: int | None = None, *, many: bool = False) -> TargetField:
+def _f(
+    key: str, label: str, kind: K = K.TEXT, length: int | None = None, *, many: bool = False
+) -> TargetField:
     return TargetField(key, label, kind, many, length)
 
 

@@ -40,6 +40,11 @@ def is_label(value: CellValue) -> bool:
     return 0 < len(text) <= 80 and not _NUMBERISH.match(text) and not _DATEISH.match(text)
 
 
+def _mostly_labels(row: ScannedRow) -> bool:
+    cells = [row.values[col] for col in row.filled()]
+    return sum(1 for value in cells if is_label(value)) >= 0.6 * len(cells)
+
+
 def _score(row: ScannedRow, following: Sequence[ScannedRow], width: int) -> float | None:
     """How much ``row`` looks like a header; None when it cannot be one."""
     cols = row.filled()
@@ -48,9 +53,9 @@ def _score(row: ScannedRow, following: Sequence[ScannedRow], width: int) -> floa
     cells = [row.values[col] for col in cols]
     labels = sum(1 for value in cells if is_label(value)) / len(cells)
     distinct = len({fold(str(value)) for value in cells}) / len(cells)
-    if labels < 0.6 or distinct < 0.8:
+    if labels < 0.6 or distinct < 0.6:
         return None
-    fill = len(cols) / max(width, 1)
+    fill = min(1.0, len(cols) / max(width, 1))
     covered = set(cols)
     under = [col for other in following for col in other.filled()]
     coverage = sum(1 for col in under if col in covered) / len(under) if under else 0.5
@@ -61,13 +66,14 @@ def detect_header(rows: Sequence[ScannedRow]) -> ScannedRow | None:
     """The header among the first non-empty ``rows`` (in sheet order), or None."""
     if not rows:
         return None
-    width = max(len(row.filled()) for row in rows)
+    widths = sorted(len(row.filled()) for row in rows)
+    width = widths[len(widths) // 2]  # the usual width: one odd wide row does not set it
     scores: list[tuple[float, ScannedRow]] = []
     for position, row in enumerate(rows[:CANDIDATES]):
         score = _score(row, rows[position + 1 : position + 6], width)
         if score is not None:
             scores.append((score, row))
-        elif len(row.filled()) * 2 >= width:
+        elif len(row.filled()) * 2 >= width and not _mostly_labels(row):
             break  # a wide row that is not labels: the data has begun, no header below it
     if not scores:
         return None

@@ -25,7 +25,8 @@ def compact(text: str) -> str:
 EXACT: dict[str, str] = {
     "record_id": "crmdesk id|crmdesk_id|crmdesk record id",
     "full_name": "name|full name|fullname|display name|contact name|contact|person|customer|"
-    "client|customer name|client name|account name|meno a priezvisko|cele meno|jmeno a prijmeni|"
+    "client|customer name|client name|account name|cliente|nombre|meno a priezvisko|cele meno|"
+    "jmeno a prijmeni|"
     "celé jméno|kontakt|zakaznik|klient|姓名|全名|名称|联系人|聯絡人|客户|客户名称|客戶|客戶名稱|"
     "收件人姓名|收货人|收貨人|نام و نام خانوادگی|نام کامل|نام|مشتری|نام مشتری|طرف حساب|اسم",
     "given_name": "first name|firstname|given name|givenname|forename|first|meno|krstne meno|"
@@ -38,16 +39,19 @@ EXACT: dict[str, str] = {
     "emailová adresa|e-mailova adresa|邮箱|电子邮件|电子邮箱|邮件|郵箱|電子郵件|电邮|收件人email|"
     "ایمیل|پست الکترونیک|پست الکترونیکی|رایانامه|آدرس ایمیل",
     "phone": "phone|telephone|phone number|phonenumber|tel|tel.|telefon|telefón|telefonne cislo|"
-    "cislo|číslo telefónu|phone 1|phone 2|phone 3|contact number|primary phone|电话|電話|"
+    "číslo telefónu|phone 1|phone 2|phone 3|contact number|primary phone|fax|fax number|"
+    "pager|pager number|mobile|mobile phone|cell|cell phone|handy|mobil|mobilny telefon|"
+    "手机|手機|手机号|手机号码|移动电话|موبایل|تلفن همراه|شماره همراه|همراه|电话|電話|"
     "联系电话|聯絡電話|电话号码|تلفن|شماره تلفن|شماره تماس|تماس|تلفن ثابت",
     "company": "company|company name|organization|organisation|organization name|account|"
-    "employer|business|firma|spolocnost|společnost|organizacia|公司|公司名称|单位|單位|企业|"
+    "employer|business|azienda|empresa|entreprise|unternehmen|firma|spolocnost|společnost|organizacia|公司|公司名称|单位|單位|企业|"
     "公司名稱|شرکت|نام شرکت|سازمان|موسسه",
     "job_title": "job title|jobtitle|title|position|role|occupation|designation|pozicia|pozice|"
     "funkcia|funkce|职位|职务|職位|職稱|头衔|سمت|عنوان شغلی|شغل|پست سازمانی",
     "department": "department|dept|division|oddelenie|oddělení|部门|部門|دپارتمان|بخش|واحد",
     "street": "street|street address|address|address 1|address line 1|address line 2|address 2|"
-    "mailing street|billing street|ulica|adresa|ulice|地址|详细地址|詳細地址|街道|آدرس|نشانی|خیابان",
+    "ulica|adresa|ulice|地址|详细地址|詳細地址|街道|آدرس|نشانی|"
+    "خیابان",
     "city": "city|town|locality|mesto|obec|město|城市|市|城市名|شهر",
     "region": "state|region|province|county|state/region|state region|state/province|kraj|"
     "okres|省|省份|地区|州|استان|منطقه",
@@ -93,18 +97,21 @@ EXACT: dict[str, str] = {
     "datum objednavky|datum|下单日期|订单日期|訂單日期|日期|تاریخ سفارش|تاریخ|تاریخ خرید",
     "customer_ref": "customer id|customer number|customer no|client id|account number|"
     "cislo zakaznika|客户编号|客戶編號|کد مشتری",
-    "product": "product|product name|item|item name|description|article|goods|produkt|"
+    "product": "product|product name|item|item name|description|descrizione|descripcion|"
+    "article|goods|produkt|"
     "tovar|nazov produktu|商品|商品名称|商品名稱|产品|產品|品名|محصول|کالا|نام کالا|نام محصول",
     "sku": "sku|product id|product code|item code|article number|ean|upc|kod produktu|"
     "商品编号|货号|貨號|کد کالا|کد محصول",
-    "quantity": "quantity|qty|units|amount ordered|pocet|množstvo|mnozstvo|pocet ks|数量|數量|"
+    "quantity": "quantity|qty|units|amount ordered|quantita|cantidad|quantite|menge|pocet|"
+    "množstvo|mnozstvo|pocet ks|数量|數量|"
     "件数|تعداد|مقدار",
-    "unit_price": "unit price|price|price each|unit cost|rate|cena|jednotkova cena|cena za ks|"
+    "unit_price": "unit price|price|price each|unit cost|rate|prezzo|prezzo unitario|precio|"
+    "precio unitario|prix|prix unitaire|preis|einzelpreis|cena|jednotkova cena|cena za ks|"
     "单价|單價|价格|قیمت|قیمت واحد|فی",
     "total": "total|amount|sales|revenue|line total|order total|total amount|grand total|"
     "importo|suma|celkom|spolu|金额|總額|总额|总计|订单金额|訂單金額|合计|مبلغ|مبلغ کل|جمع|جمع کل",
     "currency": "currency|currency code|valuta|mena|měna|币种|幣別|货币|貨幣|واحد پول|ارز",
-    "status": "status|state|order status|ticket status|stav|状态|狀態|وضعیت",
+    "status": "status|order status|ticket status|stav|状态|狀態|وضعیت",
     # deals
     "title": "deal|deal name|opportunity|opportunity name|title|name|obchod|názov obchodu|"
     "商机|商機|机会名称|معامله|عنوان",
@@ -113,7 +120,8 @@ EXACT: dict[str, str] = {
     "expected_close": "close date|expected close|expected close date|closedate|"
     "ocakavane uzavretie|预计成交日期|تاریخ بستن",
     "closed_at": "closed|closed date|closed on|date closed|won date|datum uzavretia|成交日期",
-    "lost_reason": "lost reason|closed lost reason|reason lost|dovod straty|丢单原因|دلیل از دست دادن",
+    "lost_reason": "lost reason|closed lost reason|reason lost|dovod straty|丢单原因|"
+    "دلیل از دست دادن",
     # tickets
     "number": "ticket|ticket number|ticket id|case number|case id|cislo tiketu|工单号|شماره تیکت",
     "subject": "subject|title|summary|issue|predmet|主题|標題|标题|موضوع",
@@ -132,7 +140,10 @@ EXACT: dict[str, str] = {
 
 # A header that is a label word plus one of these is that field with that label/group
 # ("Work Phone", "Mobile Number", "Home City", "BILLINGSTREET", "Business Fax").
-LABEL_WORDS = "home|work|business|office|mobile|cell|billing|shipping|mailing|other|primary|main|private|personal|fax|pager|secondary"
+LABEL_WORDS = (
+    "home|work|business|office|mobile|cell|billing|shipping|mailing|other|primary|main|private|"
+    "personal|fax|pager|secondary"
+)
 LABELLED: dict[str, str] = {
     "phone": "phone|number|telephone|tel|phone number",
     "email": "email|e-mail|email address|e-mail address",
@@ -174,13 +185,19 @@ ENTITY_ALIASES: dict[str, dict[str, str]] = {
 }
 
 
+def spaced(text: str) -> str:
+    """Folded, with runs of non-word characters as one space: "Birth Day" stays two words."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
 @cache
-def exact_index() -> dict[str, tuple[str, ...]]:
-    """compact header -> the fields it can mean, in declaration order."""
+def exact_index(form: str = "compact") -> dict[str, tuple[str, ...]]:
+    """header (``compact`` or ``spaced`` form) -> the fields it can mean, in declaration order."""
+    shape = compact if form == "compact" else spaced
     index: dict[str, list[str]] = {}
     for key, words in EXACT.items():
         for word in words.split("|"):
-            index.setdefault(compact(word), []).append(key)
+            index.setdefault(shape(word), []).append(key)
     return {word: tuple(keys) for word, keys in index.items()}
 
 

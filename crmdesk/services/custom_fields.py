@@ -32,6 +32,11 @@ def _key_for(label: str) -> str:
     return key[:60] or "field"
 
 
+def field_key(label: str) -> str:
+    """The key ``define_field`` gives (or finds) for a field labelled ``label`` (importers)."""
+    return _key_for(label)
+
+
 def define_field(
     session: Session,
     *,

@@ -13,15 +13,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, select, true
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk.db.models import Company, Contact, Deal, Stage
 from crmdesk.domain.text import fold
 from crmdesk.services import pipelines
 from crmdesk.services.listing import like_pattern
-
-FOLD_FUNCTION = "crm_fold"
+from crmdesk.services.sql_fold import folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +74,6 @@ def weighted_minor(total_minor: int, probability: int) -> int:
     return (total_minor * probability + 50) // 100
 
 
-def _register_fold(session: Session) -> None:
-    """Make `crm_fold(text)` available in SQL on this session's connection."""
-    raw: Any = session.connection().connection.driver_connection
-    raw.create_function(FOLD_FUNCTION, 1, lambda t: fold(t) if t else "", deterministic=True)
-
-
 def _conditions(
     session: Session,
     pipeline_id: int,
@@ -95,10 +88,15 @@ def _conditions(
         Deal.deleted_at.is_(None),
     ]
     if text.strip():
-        _register_fold(session)
-        haystack = func.coalesce(Deal.title, "") + literal("\n") + func.coalesce(company.name, "")
-        haystack = haystack + literal("\n") + func.coalesce(person.full_name, "")
-        conds.append(getattr(func, FOLD_FUNCTION)(haystack).like(like_pattern(text), escape="\\"))
+        pattern = like_pattern(text)
+        conds.append(
+            or_(
+                *(
+                    folded(session, c).like(pattern, escape="\\")
+                    for c in (Deal.title, company.name, person.full_name)
+                )
+            )
+        )
     if contact_id is not None:
         conds.append(Deal.contact_id == contact_id)
     if company_id is not None:

@@ -13,23 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.orm import Session
 
-from crmdesk.db.models import (
-    ChangeLogEntry,
-    Company,
-    Contact,
-    Deal,
-    DealCompetitor,
-    DealStakeholder,
-    Pipeline,
-)
+from crmdesk.db.models import Company, Contact, Deal, Pipeline
 from crmdesk.db.types import utcnow
 from crmdesk.domain.money import Money
-from crmdesk.domain.text import fold
 from crmdesk.errors import NotFoundError, ValidationError
-from crmdesk.services import amounts, fields, links, pipelines, search, tags
+from crmdesk.services import amounts, deal_parts, fields, links, pipelines, search, tags
 from crmdesk.services.changes import (
     CREATED,
     DELETED,
@@ -37,9 +28,9 @@ from crmdesk.services.changes import (
     Changes,
     apply_fields,
     log_event,
-    to_log_text,
 )
 from crmdesk.services.deal_board import BoardColumn, DealCard, WinLoss, board, win_loss
+from crmdesk.services.deal_parts import Stakeholder
 from crmdesk.services.pipelines import StageInfo
 
 __all__ = [
@@ -61,13 +52,6 @@ CLEANERS: dict[str, fields.Cleaner] = {
     "lost_reason": fields.text(300),
     "notes": fields.text(100000),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Stakeholder:
-    contact_id: int
-    name: str
-    role: str
 
 
 @dataclass(frozen=True)
@@ -107,10 +91,8 @@ class DealDetail:
         return Money(self.value_minor, self.currency)
 
 
-def _clean(
-    session: Session, record: Deal | None, values: Mapping[str, Any]
-) -> tuple[dict[str, Any], bool]:
-    """Cleaned field values (value parsed into value_minor); and whether a value was given."""
+def _clean(session: Session, record: Deal | None, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Cleaned field values, the value parsed into value_minor with the deal's currency."""
     raw = dict(values)
     fallback = record.currency if record else amounts.default_currency(session)
     currency = amounts.currency_of(raw, fallback)
@@ -127,7 +109,7 @@ def _clean(
             record.currency, currency, amount_given=minor is not None, field="value"
         )
     links.check_links(session, cleaned)
-    return cleaned, minor is not None
+    return cleaned
 
 
 def _target_stage(session: Session, cleaned: dict[str, Any], current: int | None) -> StageInfo:
@@ -171,9 +153,13 @@ def create_deal(
     batch_id: int | None = None,
 ) -> tuple[int, Changes]:
     """Create a deal at the end of its stage (default: first open stage of the default pipeline)."""
-    cleaned, _ = _clean(session, None, values)
+    cleaned = _clean(session, None, values)
     stage = _target_stage(session, cleaned, None)
     lost_reason = cleaned.pop("lost_reason", None)
+    if lost_reason is not None and not stage.is_lost:
+        raise ValidationError("Only a lost deal has a lost reason.", field="lost_reason")
+    if cleaned.get("contact_id") and not cleaned.get("company_id"):
+        cleaned["company_id"] = links.company_of(session, cleaned["contact_id"])
     record = Deal(
         pipeline_id=stage.pipeline_id, stage_id=stage.id, value_minor=0, import_batch_id=batch_id
     )
@@ -184,8 +170,8 @@ def create_deal(
         setattr(record, name, value)
     session.add(record)
     session.flush()
-    _set_stakeholders(session, record.id, stakeholders, log=False)
-    _set_competitors(session, record.id, competitors, log=False)
+    deal_parts.set_stakeholders(session, record.id, stakeholders, log=False)
+    deal_parts.set_competitors(session, record.id, competitors, log=False)
     tags.set_tags(session, ENTITY, record.id, tag_names)
     log_event(session, ENTITY, record.id, CREATED, batch_id=batch_id)
     search.reindex(session, ENTITY, [record.id])
@@ -211,7 +197,7 @@ def update_deal(
 ) -> Changes:
     """Change any part of a deal; parts passed as None stay. A new stage puts it at the end."""
     record = _live(session, deal_id)
-    cleaned, _ = _clean(session, record, values or {})
+    cleaned = _clean(session, record, values or {})
     changes = Changes()
     if {"stage_id", "pipeline_id"} & cleaned.keys():
         stage = _target_stage(session, cleaned, record.stage_id)
@@ -224,9 +210,9 @@ def update_deal(
     if tag_names is not None:
         changed |= tags.set_tags(session, ENTITY, deal_id, tag_names)
     if stakeholders is not None:
-        changed |= _set_stakeholders(session, deal_id, stakeholders)
+        changed |= deal_parts.set_stakeholders(session, deal_id, stakeholders)
     if competitors is not None:
-        changed |= _set_competitors(session, deal_id, competitors)
+        changed |= deal_parts.set_competitors(session, deal_id, competitors)
     if changed:
         record.updated_at = utcnow()
         session.flush()
@@ -235,90 +221,12 @@ def update_deal(
     return changes
 
 
-def _set_stakeholders(
-    session: Session, deal_id: int, items: Sequence[tuple[int, str]], *, log: bool = True
-) -> bool:
-    wanted: dict[int, str] = {}
-    for contact_id, role in items:
-        cid = links.link_id(contact_id, "stakeholders")
-        if cid is None:
-            continue
-        links.check_links(session, {"contact_id": cid})
-        wanted.setdefault(cid, fields.text(64)(role, "role") or "")
-    rows = session.execute(
-        select(DealStakeholder.contact_id, DealStakeholder.role)
-        .where(DealStakeholder.deal_id == deal_id)
-        .order_by(DealStakeholder.contact_id)
-    )
-    old = {int(c): str(r) for c, r in rows}
-    if old == wanted:
-        return False
-    session.execute(delete(DealStakeholder).where(DealStakeholder.deal_id == deal_id))
-    if wanted:
-        session.execute(
-            insert(DealStakeholder),
-            [{"deal_id": deal_id, "contact_id": c, "role": r} for c, r in wanted.items()],
-        )
-    if log:
-        _log_list(session, deal_id, "stakeholders", sorted(old.items()), sorted(wanted.items()))
-    return True
-
-
-def _set_competitors(
-    session: Session, deal_id: int, names: Sequence[str], *, log: bool = True
-) -> bool:
-    wanted: list[str] = []
-    for name in names:
-        clean = fields.text(200)(name, "competitors")
-        if clean and fold(clean) not in {fold(w) for w in wanted}:
-            wanted.append(clean)
-    old = list(
-        session.scalars(
-            select(DealCompetitor.name)
-            .where(DealCompetitor.deal_id == deal_id)
-            .order_by(DealCompetitor.id)
-        )
-    )
-    if old == wanted:
-        return False
-    session.execute(delete(DealCompetitor).where(DealCompetitor.deal_id == deal_id))
-    for name in wanted:
-        session.add(DealCompetitor(deal_id=deal_id, name=name))
-    if log:
-        _log_list(session, deal_id, "competitors", old, wanted)
-    return True
-
-
-def _log_list(session: Session, deal_id: int, name: str, old: object, new: object) -> None:
-    session.add(
-        ChangeLogEntry(
-            entity=ENTITY,
-            record_id=deal_id,
-            field=name,
-            old_value=to_log_text(old),
-            new_value=to_log_text(new),
-        )
-    )
-
-
 def get_deal(session: Session, deal_id: int) -> DealDetail:
     record = _live(session, deal_id)
     stage = pipelines.get_stage(session, record.stage_id)
     pipeline = session.get(Pipeline, record.pipeline_id)
     contact = session.get(Contact, record.contact_id) if record.contact_id else None
     company = session.get(Company, record.company_id) if record.company_id else None
-    person = aliased(Contact)
-    holders = session.execute(
-        select(DealStakeholder.contact_id, person.full_name, DealStakeholder.role)
-        .join(person, person.id == DealStakeholder.contact_id)
-        .where(DealStakeholder.deal_id == deal_id)
-        .order_by(person.sort_name, person.id)
-    )
-    competitors = session.scalars(
-        select(DealCompetitor.name)
-        .where(DealCompetitor.deal_id == deal_id)
-        .order_by(DealCompetitor.id)
-    )
     return DealDetail(
         id=record.id,
         title=record.title,
@@ -344,8 +252,8 @@ def get_deal(session: Session, deal_id: int) -> DealDetail:
         created_at=record.created_at,
         updated_at=record.updated_at,
         deleted_at=record.deleted_at,
-        stakeholders=[Stakeholder(int(c), str(n), str(r)) for c, n, r in holders],
-        competitors=list(competitors),
+        stakeholders=deal_parts.read_stakeholders(session, deal_id),
+        competitors=deal_parts.read_competitors(session, deal_id),
         tags=tags.read_tags(session, ENTITY, record.id),
     )
 

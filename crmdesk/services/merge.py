@@ -26,7 +26,6 @@ from crmdesk.db.models import (
     ChangeLogEntry,
     Contact,
     Deal,
-    DealStakeholder,
     EmailAddress,
     Interaction,
     Order,
@@ -38,7 +37,7 @@ from crmdesk.db.types import utcnow
 from crmdesk.domain.text import digits_only, fold
 from crmdesk.domain.validation import check_birthday
 from crmdesk.errors import ValidationError
-from crmdesk.services import contacts, interactions, search, tags
+from crmdesk.services import contacts, deal_parts, interactions, search, tags
 from crmdesk.services.changes import DELETED, RESTORED, Changes, apply_fields, to_log_text
 from crmdesk.services.duplicates import DuplicateGroup, find_duplicate_contacts
 
@@ -255,7 +254,7 @@ def merge_contacts(
         token["moved"][entity] = ids
         for record_id in ids:
             changes.add("updated", entity, record_id)
-    token["stakeholders"] = _move_stakeholders(session, keep_id, other_id)
+    token["stakeholders"] = deal_parts.move_stakeholder_roles(session, other_id, keep_id)
     interactions.refresh_last_interaction(session, [keep_id])
     keep.updated_at = other.deleted_at = utcnow()
     _log(session, keep_id, MERGED, other_id)
@@ -279,46 +278,6 @@ def _merge_channels(session: Session, keep_id: int, other_id: int) -> dict[str, 
         _write_channel(session, name, keep_id, mine, mine + extra)
         snapshot[name] = mine
     return snapshot
-
-
-def _move_stakeholders(session: Session, keep_id: int, other_id: int) -> dict[str, Any]:
-    """Re-point the other's stakeholder roles; where keep already has a role, drop the other's."""
-    rows = session.execute(
-        select(DealStakeholder.deal_id, DealStakeholder.role).where(
-            DealStakeholder.contact_id == other_id
-        )
-    ).all()
-    mine = set(
-        session.scalars(
-            select(DealStakeholder.deal_id).where(DealStakeholder.contact_id == keep_id)
-        )
-    )
-    moved = [int(d) for d, _ in rows if d not in mine]
-    dropped = [[int(d), str(r)] for d, r in rows if d in mine]
-    if moved:
-        session.execute(
-            update(DealStakeholder)
-            .where(DealStakeholder.contact_id == other_id, DealStakeholder.deal_id.in_(moved))
-            .values(contact_id=keep_id)
-        )
-    if dropped:
-        session.execute(
-            delete(DealStakeholder).where(
-                DealStakeholder.contact_id == other_id,
-                DealStakeholder.deal_id.in_([d for d, _ in dropped]),
-            )
-        )
-    for deal_id, role in rows:
-        session.add(
-            ChangeLogEntry(
-                entity="deal",
-                record_id=deal_id,
-                field="stakeholders",
-                old_value=to_log_text([[other_id, role]]),
-                new_value=to_log_text([[keep_id, role]] if deal_id not in mine else []),
-            )
-        )
-    return {"moved": moved, "dropped": dropped}
 
 
 def _reindex(session: Session, keep_id: int, other_id: int, moved: Mapping[str, Any]) -> None:
@@ -358,7 +317,7 @@ def unmerge(session: Session, token: Mapping[str, Any]) -> Changes:
         _repoint(session, model, entity, still, source=keep_id, to=other_id)
         for record_id in still:
             changes.add("updated", entity, record_id)
-    _restore_stakeholders(session, keep_id, other_id, token["stakeholders"])
+    deal_parts.restore_stakeholder_roles(session, other_id, keep_id, token["stakeholders"])
     for name, rows in token["channels"].items():
         current = _channel_rows(session, name, keep_id)
         _write_channel(session, name, keep_id, current, [list(row) for row in rows])
@@ -374,40 +333,3 @@ def unmerge(session: Session, token: Mapping[str, Any]) -> Changes:
     session.flush()
     _reindex(session, keep_id, other_id, token["moved"])
     return changes
-
-
-def _restore_stakeholders(
-    session: Session, keep_id: int, other_id: int, saved: Mapping[str, Any]
-) -> None:
-    held = set(
-        session.scalars(
-            select(DealStakeholder.deal_id).where(DealStakeholder.contact_id == other_id)
-        )
-    )
-    moved = [d for d in saved["moved"] if d not in held]
-    if moved:
-        session.execute(
-            update(DealStakeholder)
-            .where(DealStakeholder.contact_id == keep_id, DealStakeholder.deal_id.in_(moved))
-            .values(contact_id=other_id)
-        )
-    live_deals = set(
-        session.scalars(select(Deal.id).where(Deal.id.in_([d for d, _ in saved["dropped"]])))
-    )
-    rows = [
-        {"deal_id": d, "contact_id": other_id, "role": role}
-        for d, role in saved["dropped"]
-        if d in live_deals and d not in held
-    ]
-    if rows:
-        session.execute(insert(DealStakeholder), rows)
-    for deal_id in [*moved, *(r["deal_id"] for r in rows)]:
-        session.add(
-            ChangeLogEntry(
-                entity="deal",
-                record_id=deal_id,
-                field="stakeholders",
-                old_value=to_log_text([keep_id]),
-                new_value=to_log_text([other_id]),
-            )
-        )

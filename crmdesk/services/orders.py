@@ -39,7 +39,7 @@ ENTITY = "order"
 CLEANERS: dict[str, fields.Cleaner] = {
     "number": fields.text(64),
     "ordered_on": fields.day,
-    "status": fields.choice(OrderStatus, required=True),
+    "status": fields.choice(OrderStatus),  # empty: confirmed (new) or unchanged
     "currency": fields.currency,
     "contact_id": links.link_id,
     "company_id": links.link_id,

@@ -7,6 +7,7 @@ The searchable text is kept as raw parts, one per line; indexing folds it (servi
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from crmdesk.domain.text import digits_only
 TICKET_BODY_CHARS = 500
 INTERACTION_BODY_CHARS = 10_000
 SEPARATOR = " · "
+_NOT_DIGITS = re.compile("[^0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,18 +69,18 @@ def ticket_number(number: int) -> str:
 
 
 class _Parts:
-    """Searchable parts of one record, skipping empties and text already included."""
+    """Searchable parts of one record, one per line, skipping empties and text already in."""
 
     def __init__(self) -> None:
-        self._parts: list[str] = []
+        self._text = ""
 
     def add(self, *values: str | None) -> None:
         for value in values:
-            if value and not any(value in part for part in self._parts):
-                self._parts.append(value)
+            if value and value not in self._text:
+                self._text = f"{self._text}\n{value}" if self._text else value
 
     def text(self) -> str:
-        return "\n".join(self._parts)
+        return self._text
 
 
 def _grouped(session: Session, query: Select[*tuple[Any, ...]]) -> dict[int, list[Any]]:
@@ -120,10 +122,17 @@ def _owned(
     return emails, phones, cities
 
 
+def _digits(raw: str) -> str:
+    """`digits_only`, faster: phone numbers are mostly ASCII already."""
+    if raw.isascii():
+        return _NOT_DIGITS.sub("", raw)
+    return digits_only(raw)
+
+
 def _add_phones(parts: _Parts, phones: list[tuple[str, str | None]]) -> None:
     """Raw as typed, its digits, and the E.164 digits: '0912', '912345' and '98912' all hit."""
     for raw, e164 in phones:
-        parts.add(raw, digits_only(raw), e164[1:] if e164 else None)
+        parts.add(raw, _digits(raw), e164[1:] if e164 else None)
 
 
 def _contacts(session: Session, scope: Scope) -> list[SearchDocument]:

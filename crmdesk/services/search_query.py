@@ -46,7 +46,13 @@ def quote(term: str) -> str:
 
 def words_text(folded: str) -> str:
     """Folded text as written to `search_words`: every CJK character its own token."""
-    return CJK_PATTERN.sub(r" \g<0> ", folded)
+    if folded.isascii():
+        return folded
+    return _CJK_RUNS.sub(_spaced, folded)
+
+
+def _spaced(run: re.Match[str]) -> str:
+    return " " + " ".join(run.group()) + " "
 
 
 def _split_runs(term: str) -> tuple[list[str], list[str]]:

@@ -31,6 +31,7 @@ from crmdesk.db.types import UTCDateTime, utcnow
 from crmdesk.domain.enums import Priority
 from crmdesk.errors import ValidationError
 from crmdesk.services.listing import Criteria, like_pattern, order_by
+from crmdesk.services.sql_fold import folded
 from crmdesk.services.tickets import DONE_STATUSES, age_days, parse_ticket_number
 
 PRIORITY_RANK = case({p.value: rank for rank, p in enumerate(Priority)}, value=Ticket.priority)
@@ -110,8 +111,8 @@ def _is_open() -> ColumnElement[bool]:
     return Ticket.status.not_in(sorted(DONE_STATUSES))
 
 
-def _text_condition(text: str) -> ColumnElement[bool]:
-    condition = Ticket.subject.like(like_pattern(text), escape="\\")
+def _text_condition(session: Session, text: str) -> ColumnElement[bool]:
+    condition = folded(session, Ticket.subject).like(like_pattern(text), escape="\\")
     try:
         number = parse_ticket_number(text.strip())
     except ValidationError:
@@ -119,12 +120,14 @@ def _text_condition(text: str) -> ColumnElement[bool]:
     return condition | (Ticket.number == number) if number else condition
 
 
-def _conditions(criteria: TicketFilter, now: datetime) -> list[ColumnElement[bool]]:
+def _conditions(
+    session: Session, criteria: TicketFilter, now: datetime
+) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = [
         Ticket.deleted_at.is_not(None) if criteria.trashed else Ticket.deleted_at.is_(None)
     ]
     if criteria.text.strip():
-        conds.append(_text_condition(criteria.text))
+        conds.append(_text_condition(session, criteria.text))
     if criteria.status:
         conds.append(Ticket.status == criteria.status)
     if criteria.open_only:
@@ -145,13 +148,16 @@ def _sort_expression(sort: TicketSort, now: datetime) -> Any:
     return SORT_COLUMNS[sort.column]
 
 
-def _ordered_ids(criteria: TicketFilter, sort: TicketSort, now: datetime) -> Select[int]:
+def _ordered_ids(
+    session: Session, criteria: TicketFilter, sort: TicketSort, now: datetime
+) -> Select[int]:
     order = order_by(_sort_expression(sort, now), Ticket.id, descending=sort.descending)
-    return select(Ticket.id).where(and_(true(), *_conditions(criteria, now))).order_by(*order)
+    conds = _conditions(session, criteria, now)
+    return select(Ticket.id).where(and_(true(), *conds)).order_by(*order)
 
 
 def count_tickets(session: Session, criteria: TicketFilter, *, now: datetime | None = None) -> int:
-    conds = _conditions(criteria, now or utcnow())
+    conds = _conditions(session, criteria, now or utcnow())
     query = select(func.count()).select_from(Ticket).where(and_(true(), *conds))
     return int(session.scalar(query) or 0)
 
@@ -166,7 +172,7 @@ def ticket_id_page(
     now: datetime | None = None,
 ) -> list[int]:
     """Ids of one page of the list in display order."""
-    query = _ordered_ids(criteria, sort, now or utcnow()).offset(offset).limit(limit)
+    query = _ordered_ids(session, criteria, sort, now or utcnow()).offset(offset).limit(limit)
     return list(session.scalars(query))
 
 

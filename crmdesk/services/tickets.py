@@ -51,9 +51,9 @@ CLEANERS: dict[str, fields.Cleaner] = {
     "number": parse_ticket_number,
     "subject": fields.text(300),
     "body": fields.text(100000),
-    "status": fields.choice(TicketStatus, required=True),
-    "priority": fields.choice(Priority, required=True),
-    "category": fields.choice(TicketCategory, required=True),
+    "status": fields.choice(TicketStatus),  # empty: open (new) or unchanged
+    "priority": fields.choice(Priority),
+    "category": fields.choice(TicketCategory),
     "channel": fields.choice(Channel),
     "opened_at": fields.moment,
     "due_at": fields.moment,

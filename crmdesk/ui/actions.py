@@ -9,15 +9,19 @@ File > Save a Copy…    Ctrl+Shift+S           a consistent copy of the open fi
 File > Import…         Ctrl+I                 the import wizard (issue 4)
 File > Quit            Ctrl+Q
 Edit > Undo / Redo     Ctrl+Z / Ctrl+Shift+Z  (QKeySequence.Undo / Redo; Ctrl+Y too)
-Edit > Find…           Ctrl+K                 command palette / search
+Edit > Find…           Ctrl+K                 command palette / search (ui/quick_actions.py)
+Edit > Log Interaction Ctrl+L                 log a call, meeting… for the current customer
 Edit > Preferences…    Ctrl+,
 View > pages           Ctrl+1 … Ctrl+9        in navigation order
 View > Back            Alt+Left               previous page
+View > Refresh         F5                     the current page reads the file again
 =====================  =====================  ===================================
 
-Reserved for pages being built elsewhere (bind them here when they land): Ctrl+N new contact,
-Ctrl+L log interaction, Ctrl+S save, Ctrl+F filter the current list, Delete, Alt+Up/Alt+Down
-(or Ctrl+[ / Ctrl+]) previous/next record.
+Bound elsewhere, never at window level here (a second window-wide binding of the same key
+would make both ambiguous, and neither would fire): Ctrl+N "New Contact…" (a window action of
+``views/list_shortcuts.py``); Delete (the list's table only, ``views/list_actions.py``);
+Ctrl+F filter the current list; Ctrl+S, Ctrl+] / Ctrl+[ and Alt+Down / Alt+Up on the detail
+pages (``views/detail_page.py``). ``tests/qt/test_shortcuts.py`` checks there are no clashes.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ class Actions(QObject):
         self.redo = self._make("redo", QKeySequence(StandardKey.Redo))
         self.redo.setShortcuts([QKeySequence(StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.find = self._make("search", QKeySequence("Ctrl+K"))
+        self.log_interaction = self._make("call", QKeySequence("Ctrl+L"))
+        self.refresh = self._make("refresh", QKeySequence("F5"))
         self.preferences = self._make("settings", QKeySequence("Ctrl+,"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.back = self._make("back", QKeySequence(StandardKey.Back))
@@ -97,6 +103,8 @@ class Actions(QObject):
             self.undo: self.tr("&Undo"),
             self.redo: self.tr("&Redo"),
             self.find: self.tr("&Find…"),
+            self.log_interaction: self.tr("&Log Interaction…"),
+            self.refresh: self.tr("Re&fresh"),
             self.preferences: self.tr("&Preferences…"),
             self.back: self.tr("&Back"),
             self.about: self.tr("&About crmdesk"),
@@ -112,6 +120,10 @@ class Actions(QObject):
         self.new_demo_file.setStatusTip(self.tr("Make a file full of sample customers to explore"))
         self.import_file.setStatusTip(self.tr("Bring in customers from Excel, CSV or vCard"))
         self.find.setStatusTip(self.tr("Search people, companies, deals, tickets and notes"))
+        self.log_interaction.setStatusTip(
+            self.tr("Log a call, meeting, email, message, visit or note")
+        )
+        self.refresh.setStatusTip(self.tr("Read this page again from the file"))
 
 
 class Menus(QObject):
@@ -136,19 +148,23 @@ class Menus(QObject):
         self.file.addAction(a.quit)
         self.edit.addActions([a.undo, a.redo])
         self.edit.addSeparator()
-        self.edit.addAction(a.find)
+        self.edit.addActions([a.find, a.log_interaction])
         self.edit.addSeparator()
         self.edit.addAction(a.preferences)
         self.theme.addActions(list(a.themes.values()))
         self.help.addAction(a.about)
         self.retranslate()
 
-    def fill_view(self, page_actions: list[QAction], back: QAction) -> None:
-        """Rebuild the View menu: the pages, Back, then the theme submenu."""
+    def fill_view(
+        self, page_actions: list[QAction], back: QAction, refresh: QAction | None = None
+    ) -> None:
+        """Rebuild the View menu: the pages, Back (and Refresh), then the theme submenu."""
         self.view.clear()
         self.view.addActions(page_actions)
         self.view.addSeparator()
         self.view.addAction(back)
+        if refresh is not None:
+            self.view.addAction(refresh)
         self.view.addSeparator()
         self.view.addMenu(self.theme)
 

@@ -28,6 +28,8 @@ What a page gets
   ``window.notify_changed``); refresh only when ``changes.touches("contact")`` etc.
 - Optional hook ``show_argument(self, argument: str)``: called with ``"42"`` for
   ``show_page("contact", "42")``.
+- Optional hook ``current_record(self) -> tuple[str, int] | None``: the customer the page is
+  about (e.g. the selected row), preselected by Ctrl+L; record pages need not define it.
 - ``window.undo_stack`` (QUndoStack), ``window.settings`` (QSettings: keep page state under
   ``pages/<key>/…``), ``window.commands`` (the shared QActions), ``window.statusBar()``,
   ``window.set_action_handler("find" | "import", callback)`` for shell actions a page provides.
@@ -60,6 +62,7 @@ from crmdesk.ui.actions import Actions, Menus, page_shortcut
 from crmdesk.ui.file_commands import FileCommands
 from crmdesk.ui.i18n import LanguageSwitcher
 from crmdesk.ui.icons import icon
+from crmdesk.ui.quick_actions import QuickActions
 from crmdesk.ui.sidebar import Sidebar
 from crmdesk.ui.theme import Theme, ThemeController
 from crmdesk.ui.widgets.empty_state import EmptyState
@@ -133,6 +136,8 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         self.menus = Menus(self.menuBar(), self.commands)
         self.files = FileCommands(self, self.settings)
+        self.quick = QuickActions(self)  # Ctrl+K palette, Ctrl+L log dialog, F5 refresh
+        self.set_action_handler("find", self.quick.show_palette)
         self._counts_timer = QTimer(self, singleShot=True, interval=300)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._build()
@@ -199,6 +204,8 @@ class MainWindow(QMainWindow):
         c.redo.setEnabled(False)
         c.find.triggered.connect(lambda: self._run_handler("find"))
         c.import_file.triggered.connect(lambda: self._run_handler("import"))
+        c.log_interaction.triggered.connect(self.quick.log_interaction)
+        c.refresh.triggered.connect(self.quick.refresh)
         c.preferences.triggered.connect(self.show_preferences)
         c.back.triggered.connect(self.go_back)
         c.about.triggered.connect(self.show_about)
@@ -267,6 +274,25 @@ class MainWindow(QMainWindow):
     def open_record(self, entity: str, record_id: int) -> QWidget | None:
         return self.show_page(entity, str(record_id))
 
+    def current_record(self) -> tuple[str, int] | None:
+        """The record the user is looking at: the page's own ``current_record()`` hook if it
+        has one, else the record page shown (``contact:42``); None on other pages."""
+        hook = getattr(self.stack.currentWidget(), "current_record", None)
+        if callable(hook):
+            found = hook()
+            if found is not None:
+                return (str(found[0]), int(found[1]))
+        if self._current is None:
+            return None
+        key, argument = self._current
+        if self._specs[key].in_nav or argument is None or not argument.isdigit():
+            return None
+        return key, int(argument)
+
+    def log_interaction_for(self, entity: str, record_id: int) -> None:
+        """Ctrl+L's dialog with ``entity`` ``record_id`` preselected (detail pages call it)."""
+        self.quick.log_interaction_for(entity, record_id)
+
     def go_back(self) -> None:
         if not self._history:
             return
@@ -288,7 +314,9 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(spec.icon))
             action.setShortcut(page_shortcut(position))
             action.setEnabled(self._ctx is not None)
-        self.menus.fill_view([self._page_actions[s.key] for s in nav], self.commands.back)
+        self.menus.fill_view(
+            [self._page_actions[s.key] for s in nav], self.commands.back, self.commands.refresh
+        )
 
     def _drop_pages(self) -> None:
         for widget in self._pages.values():
@@ -355,7 +383,8 @@ class MainWindow(QMainWindow):
 
     def _update_file_state(self) -> None:
         ctx = self._ctx
-        for action in (self.commands.save_copy, self.commands.backups, self.commands.find):
+        c = self.commands
+        for action in (c.save_copy, c.backups, c.find, c.log_interaction, c.refresh):
             action.setEnabled(ctx is not None)
         self.commands.import_file.setEnabled(ctx is not None)
         for action in self._page_actions.values():

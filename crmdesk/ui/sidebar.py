@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.ui.icons import icon, pixmap
-from crmdesk.ui.theme import RESTYLE_EVENTS, accent_soft, css, mix
+from crmdesk.ui.theme import RESTYLE_EVENTS, accent_soft, css, mix, set_sheet
 
 Role = QPalette.ColorRole
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -59,7 +59,7 @@ class Sidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._restyling = False
+        self._restyling = True  # no restyle until built
         self.setObjectName("sidebar")
         # The background comes from the palette, not the style sheet: a style sheet rule on
         # the sidebar itself would pin its palette and cut it off from theme changes.
@@ -90,6 +90,7 @@ class Sidebar(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.nav, 1)
         self._icons: dict[str, str] = {}
+        self._restyling = False
         self._restyle()
 
     # ------------------------------------------------------------------ items
@@ -154,7 +155,7 @@ class Sidebar(QWidget):
         return super().event(event)
 
     def _restyle(self) -> None:
-        palette = QGuiApplication.palette()  # not ours: our style sheet alters ours
+        palette = QGuiApplication.palette()
         self.logo.setPixmap(pixmap("logo", 26, Role.Highlight, palette))
         self.search.glyph.setPixmap(pixmap("search", 16, Role.PlaceholderText, palette))
         for row in range(self.nav.count()):
@@ -167,28 +168,30 @@ class Sidebar(QWidget):
         brand_font.setWeight(QFont.Weight.Bold)
         if brand_font != self.brand.font():
             self.brand.setFont(brand_font)
-        sheet = self._style_sheet(palette)
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
+        for widget, sheet in self._style_sheets(palette).items():
+            set_sheet(widget, sheet)
         self._fit_width()
 
-    @staticmethod
-    def _style_sheet(palette: QPalette) -> str:
+    def _style_sheets(self, palette: QPalette) -> dict[QWidget, str]:
         window = palette.color(Role.Window)
         text = palette.color(Role.WindowText)
         hover = mix(window, text, 0.07)
         selected = accent_soft(palette, Role.Window)
         muted = palette.color(Role.PlaceholderText)
-        return (
-            f"QLabel#brand {{ color: {css(text)}; }}"
-            " QListWidget#nav { background: transparent; border: none; outline: none; }"
-            f" QListWidget#nav::item {{ color: {css(text)}; padding: 0px 10px;"
+        disabled = palette.color(QPalette.ColorGroup.Disabled, Role.WindowText)
+        nav = (
+            "QListWidget { background: transparent; border: none; outline: none; }"
+            f" QListWidget::item {{ color: {css(text)}; padding: 0px 10px;"
             " margin: 1px 12px; border-radius: 7px; border: none; }"
-            f" QListWidget#nav::item:hover {{ background: {css(hover)}; }}"
-            f" QListWidget#nav::item:selected {{ background: {css(selected)};"
+            f" QListWidget::item:hover {{ background: {css(hover)}; }}"
+            f" QListWidget::item:selected {{ background: {css(selected)};"
             f" color: {css(palette.color(Role.Highlight))}; }}"
-            f" QPushButton#searchButton {{ background: {css(palette.color(Role.Base))};"
-            f" border: 1px solid {css(palette.color(Role.Mid))}; border-radius: 7px; }}"
-            f" QPushButton#searchButton:hover {{ border-color: {css(muted)}; }}"
-            f" QPushButton#searchButton QLabel {{ color: {css(muted)}; background: transparent; }}"
+            f" QListWidget::item:disabled {{ color: {css(disabled)}; }}"
         )
+        search = (
+            f"QPushButton {{ background: {css(palette.color(Role.Base))};"
+            f" border: 1px solid {css(palette.color(Role.Mid))}; border-radius: 7px; }}"
+            f" QPushButton:hover {{ border-color: {css(muted)}; }}"
+            f" QLabel {{ color: {css(muted)}; background: transparent; }}"
+        )
+        return {self.brand: f"color: {css(text)};", self.nav: nav, self.search: search}

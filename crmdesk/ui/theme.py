@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -129,6 +129,18 @@ def mix(base: QColor, tint: QColor, amount: float) -> QColor:
         round(base.green() + (tint.green() - base.green()) * amount),
         round(base.blue() + (tint.blue() - base.blue()) * amount),
     )
+
+
+def set_sheet(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` a style sheet (only when it changed: setting one re-polishes).
+
+    Put palette-derived style sheets on LEAF widgets only. A widget with a style sheet, and
+    every widget inside it, stops receiving palette changes, so a container that carried one
+    would keep its old colours after a theme switch. The container stays sheet-free, gets
+    ``PaletteChange`` and recomputes its leaves' sheets.
+    """
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 def css(color: QColor) -> str:

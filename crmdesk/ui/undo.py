@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from crmdesk.errors import CrmError
-from crmdesk.ui.operations import records
+from crmdesk.ui.operations import contacts, records
 from crmdesk.ui.ops import OpsHost
 
 log = logging.getLogger(__name__)
@@ -204,3 +204,30 @@ class LifecycleCommand(OpCommand):
     def revert(self) -> None:
         changed = {i: v for i, v in self.before.items() if v != self.lifecycle}
         records.set_lifecycles(self.host, entity=self.entity, values=changed)
+
+
+class MergeCommand(OpCommand):
+    """Fold one contact into another; undo separates them again (``services.merge.unmerge``)."""
+
+    def __init__(
+        self,
+        host: OpsHost,
+        *,
+        keep_id: int,
+        other_id: int,
+        choices: Mapping[str, str] | None = None,
+        on_error: ErrorSink | None = None,
+    ) -> None:
+        super().__init__(host, _tr("Merge Contacts"), on_error)
+        self.keep_id, self.other_id = keep_id, other_id
+        self.choices = dict(choices or {})
+        self.token: dict[str, Any] | None = None
+
+    def apply(self) -> None:
+        self.token = contacts.merge_contacts(
+            self.host, keep_id=self.keep_id, other_id=self.other_id, choices=self.choices
+        )
+
+    def revert(self) -> None:
+        assert self.token is not None
+        contacts.unmerge_contacts(self.host, token=self.token)

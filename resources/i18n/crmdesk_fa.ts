@@ -10,42 +10,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="207"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="210"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="208"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="211"/>
         <source>Add Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="209"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="212"/>
         <source>Remove Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="210"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="213"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="211"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="214"/>
         <source>Set Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="212"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="215"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="213"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="216"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="214"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="217"/>
         <source>Filter the List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,119 +53,139 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="89"/>
+        <location filename="../../crmdesk/ui/actions.py" line="95"/>
         <source>&amp;New…</source>
         <translation>&amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="90"/>
+        <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;Open…</source>
         <translation>&amp;باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="91"/>
+        <location filename="../../crmdesk/ui/actions.py" line="97"/>
         <source>Save a &amp;Copy…</source>
         <translation>ذخیرهٔ یک &amp;رونوشت…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="92"/>
+        <location filename="../../crmdesk/ui/actions.py" line="98"/>
         <source>New &amp;Demo File…</source>
         <translation>پروندهٔ &amp;نمایشی جدید…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="93"/>
+        <location filename="../../crmdesk/ui/actions.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="94"/>
+        <location filename="../../crmdesk/ui/actions.py" line="100"/>
         <source>&amp;Backups…</source>
         <translation>&amp;پشتیبان‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="95"/>
+        <location filename="../../crmdesk/ui/actions.py" line="101"/>
         <source>&amp;Clear List</source>
         <translation>&amp;پاک کردن فهرست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="96"/>
+        <location filename="../../crmdesk/ui/actions.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="97"/>
+        <location filename="../../crmdesk/ui/actions.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="98"/>
+        <location filename="../../crmdesk/ui/actions.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="99"/>
+        <location filename="../../crmdesk/ui/actions.py" line="105"/>
         <source>&amp;Find…</source>
         <translation>&amp;جستجو…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="100"/>
+        <location filename="../../crmdesk/ui/actions.py" line="106"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;ثبت تعامل…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="107"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تازه‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="108"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="101"/>
+        <location filename="../../crmdesk/ui/actions.py" line="109"/>
         <source>&amp;Back</source>
         <translation>&amp;بازگشت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="102"/>
+        <location filename="../../crmdesk/ui/actions.py" line="110"/>
         <source>&amp;About crmdesk</source>
         <translation>&amp;دربارهٔ crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="103"/>
+        <location filename="../../crmdesk/ui/actions.py" line="111"/>
         <source>Follow the &amp;System</source>
         <translation>پیروی از &amp;سیستم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="104"/>
+        <location filename="../../crmdesk/ui/actions.py" line="112"/>
         <source>&amp;Light</source>
         <translation>&amp;روشن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="105"/>
+        <location filename="../../crmdesk/ui/actions.py" line="113"/>
         <source>&amp;Dark</source>
         <translation>&amp;تیره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="109"/>
+        <location filename="../../crmdesk/ui/actions.py" line="117"/>
         <source>Start a new, empty crmdesk file</source>
         <translation>یک پروندهٔ خالی crmdesk تازه بسازید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="110"/>
+        <location filename="../../crmdesk/ui/actions.py" line="118"/>
         <source>Open another crmdesk file</source>
         <translation>پروندهٔ crmdesk دیگری را باز کنید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="111"/>
+        <location filename="../../crmdesk/ui/actions.py" line="119"/>
         <source>Write a copy of this file somewhere else</source>
         <translation>رونوشتی از این پرونده در جای دیگری بنویسید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="112"/>
+        <location filename="../../crmdesk/ui/actions.py" line="120"/>
         <source>Make a file full of sample customers to explore</source>
         <translation>پرونده‌ای پر از مشتریان نمونه برای آشنایی بسازید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="113"/>
+        <location filename="../../crmdesk/ui/actions.py" line="121"/>
         <source>Bring in customers from Excel, CSV or vCard</source>
         <translation>مشتریان را از Excel، CSV یا vCard بیاورید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="114"/>
+        <location filename="../../crmdesk/ui/actions.py" line="122"/>
         <source>Search people, companies, deals, tickets and notes</source>
         <translation>جستجو در افراد، شرکت‌ها، معامله‌ها، درخواست‌ها و یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="124"/>
+        <source>Log a call, meeting, email, message, visit or note</source>
+        <translation>ثبت تماس، جلسه، ایمیل، پیام، بازدید یا یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="126"/>
+        <source>Read this page again from the file</source>
+        <translation>این صفحه را دوباره از پرونده بخوانید</translation>
     </message>
 </context>
 <context>
@@ -204,7 +224,7 @@
 <context>
     <name>AddressListEditor</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="128"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="131"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,32 +275,32 @@
 <context>
     <name>BirthdayField</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="270"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="274"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="274"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="278"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="279"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="283"/>
         <source>Year (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="283"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="287"/>
         <source>Birth year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="284"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="288"/>
         <source>Birth day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="285"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="289"/>
         <source>Birth month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,6 +310,64 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="94"/>
         <source>Remove tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="136"/>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="168"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="168"/>
+        <source>Actions and Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="184"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="184"/>
+        <source>Companies</source>
+        <translation type="unfinished">شرکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="185"/>
+        <source>Deals</source>
+        <translation type="unfinished">معامله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="185"/>
+        <source>Tickets</source>
+        <translation type="unfinished">درخواست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="186"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="267"/>
+        <source>Search people, companies, deals… or type a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="268"/>
+        <source>Search and commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="269"/>
+        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,26 +439,75 @@
         <source>Try fewer filters, or clear them to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="91"/>
+        <source>%1 of 1 company</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="91"/>
-        <source>%1 of %Ln company(ies)</source>
+        <source>%1 of %Ln companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="93"/>
+        <source>1 company</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="94"/>
-        <source>%Ln company(ies)</source>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="93"/>
+        <source>%Ln companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
-        <source>%Ln company(ies) moved to the trash.</source>
+        <source>1 company moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="98"/>
+        <source>%Ln companies moved to the trash.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetailPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="74"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="80"/>
+        <source>Company</source>
+        <translation type="unfinished">شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="95"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="130"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="129"/>
+        <source>People (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="132"/>
+        <source>Nobody from this company yet. Set a person&apos;s company on their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="135"/>
+        <source>and %1 more (see the contact list)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -449,122 +576,52 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="89"/>
-        <source>Log interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="93"/>
-        <source>Log a call, meeting or note (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="95"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="96"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="103"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="65"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="104"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="66"/>
         <source>Name as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="116"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="78"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="118"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="80"/>
         <source>Type to find a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="124"/>
-        <source>Contact details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="127"/>
-        <source>Add email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="128"/>
-        <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="130"/>
-        <source>Write an email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="135"/>
-        <source>Add phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="136"/>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="138"/>
-        <source>Call this number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="142"/>
-        <source>Emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="143"/>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="144"/>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="162"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="86"/>
         <source>Sales and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="168"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="92"/>
         <source>Agreed to receive marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="174"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="98"/>
         <source>e.g. signed form, website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="178"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="102"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="179"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="103"/>
         <source>Family, hobbies, preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="239"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="149"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,52 +639,52 @@
         <translation type="unfinished">شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="45"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="47"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="46"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="52"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="47"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="48"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="54"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="51"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="57"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="58"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="64"/>
         <source>Lead source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="65"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="71"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="73"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="79"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="80"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="86"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="87"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="93"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,97 +692,127 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="45"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="55"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="56"/>
+        <source>Make the two selected contacts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="77"/>
+        <source>Contacts merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="84"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="46"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="85"/>
         <source>Any lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="47"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="86"/>
         <source>Any source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="48"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="87"/>
         <source>Any deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="51"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="90"/>
         <source>Birthday this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="59"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="98"/>
         <source>Birthday in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="71"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="110"/>
         <source>Has an open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="71"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="110"/>
         <source>No open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="98"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="137"/>
         <source>Contacts</source>
         <translation type="unfinished">مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="99"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="138"/>
         <source>All contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="100"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="139"/>
         <source>New Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="140"/>
         <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="102"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="141"/>
         <source>Add one or import your Excel file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="103"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="142"/>
         <source>No contacts match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="143"/>
         <source>Try fewer filters, or clear them to see everyone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="148"/>
+        <source>%1 of 1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="109"/>
-        <source>%1 of %Ln contact(s)</source>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="148"/>
+        <source>%1 of %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="150"/>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="112"/>
-        <source>%Ln contact(s)</source>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="150"/>
+        <source>%Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
+        <source>1 contact moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="115"/>
-        <source>%Ln contact(s) moved to the trash.</source>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="155"/>
+        <source>%Ln contacts moved to the trash.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -734,17 +821,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../crmdesk/app.py" line="118"/>
+        <location filename="../../crmdesk/app.py" line="122"/>
         <source>crmdesk hit a bug</source>
         <translation>crmdesk به یک اشکال برخورد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="120"/>
+        <location filename="../../crmdesk/app.py" line="124"/>
         <source>Something went wrong inside crmdesk.</source>
         <translation>مشکلی درون crmdesk پیش آمد.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="122"/>
+        <location filename="../../crmdesk/app.py" line="126"/>
         <source>Your data is safe: each change is saved whole or not at all. The details were written to:
 %1
 Please send that file with a short note of what you did.</source>
@@ -753,12 +840,12 @@ Please send that file with a short note of what you did.</source>
 لطفاً آن را همراه با توضیح کوتاهی از کاری که انجام می‌دادید بفرستید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="129"/>
+        <location filename="../../crmdesk/app.py" line="133"/>
         <source>Continue</source>
         <translation>ادامه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="131"/>
+        <location filename="../../crmdesk/app.py" line="135"/>
         <source>Quit crmdesk</source>
         <translation>خروج از crmdesk</translation>
     </message>
@@ -784,7 +871,7 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="228"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="229"/>
         <source>Clear the date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,8 +879,8 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="217"/>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="228"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="246"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="257"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,176 +974,644 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="213"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="223"/>
         <source>Search by name or email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="214"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="224"/>
         <source>Search</source>
         <translation type="unfinished">جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="215"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="225"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="216"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="226"/>
         <source>Show everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="217"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="227"/>
         <source>Save as segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="218"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="228"/>
         <source>Keep this filter under a name to reopen it later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ListActions</name>
-    <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="90"/>
-        <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="99"/>
-        <source>Select at most %n rows to change them all at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <name>Labels</name>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="22"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="157"/>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="159"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="23"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="24"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="25"/>
+        <source>Former customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="28"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="29"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="30"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="45"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="33"/>
+        <source>Given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="34"/>
+        <source>Family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="37"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="38"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="39"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="40"/>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="41"/>
+        <source>Choice from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="43"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="44"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="48"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="57"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="58"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="64"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="66"/>
+        <source>Name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="67"/>
+        <source>Company</source>
+        <translation type="unfinished">شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="68"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="69"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="70"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="71"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="73"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="74"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="72"/>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="75"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="76"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="77"/>
+        <source>Lead score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="78"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="79"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="80"/>
+        <source>Consent source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="81"/>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="82"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="83"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="84"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="85"/>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="86"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="87"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="88"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="89"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="90"/>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="91"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="92"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="158"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="162"/>
         <source>Add Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="157"/>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="159"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="158"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="162"/>
         <source>Remove Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="158"/>
-        <source>Tag for the %n selected record(s):</source>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="90"/>
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="100"/>
+        <source>Select at most %Ln rows to change them all at once.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="178"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="159"/>
+        <source>Tag for the selected record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="161"/>
+        <source>Tag for the %Ln selected records:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="181"/>
         <source>Save Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="179"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="182"/>
         <source>Name of this segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="180"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="183"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListShortcuts</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="50"/>
+        <source>New &amp;Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="51"/>
+        <source>Add a person: name, email, phone and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="238"/>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="239"/>
+        <source>Follow up with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="284"/>
+        <source>Choose a person or company from the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="285"/>
+        <source>Type a name, then choose who this was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="311"/>
+        <source>Log Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="313"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="316"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="316"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="317"/>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="317"/>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="321"/>
+        <source>Type to find a person or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
+        <source>What was it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
+        <source>What was said, agreed or promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
+        <source>e.g. Interested, sending an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="325"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="326"/>
+        <source>No duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="327"/>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="328"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="329"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
+        <source>Add a &amp;follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="333"/>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="335"/>
+        <source>%1 saves · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <source>No direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
+        <source>Low priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
+        <source>Normal priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
+        <source>High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
+        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="370"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="371"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
         <source>Deals</source>
         <translation>معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="341"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="373"/>
         <source>Tickets</source>
         <translation>درخواست‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="342"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="374"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="365"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="398"/>
         <source>%1 — crmdesk</source>
         <translation>%1 — crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="380"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="413"/>
         <source>No recent files</source>
         <translation>پروندهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="443"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="428"/>
         <source>Importing spreadsheets</source>
         <translation>درون‌ریزی صفحه‌گسترده‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="395"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="428"/>
         <source>Searching</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="398"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="431"/>
         <source>Not Yet Available</source>
         <translation>هنوز در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="399"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
         <source>%1 is not yet available: this part of crmdesk is being built.</source>
         <translation>%1 هنوز در دسترس نیست: این بخش از crmdesk در حال ساخت است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="431"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="464"/>
         <source>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Your customers, conversations, deals, tickets and orders in one file on this computer.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;مشتریان، گفتگوها، معامله‌ها، درخواست‌ها و سفارش‌های شما در یک پرونده روی همین رایانه.&lt;/p&gt;&lt;p&gt;قلم‌ها: Noto Sans و Vazirmatn (SIL Open Font License)، WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="435"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="468"/>
         <source>About crmdesk</source>
         <translation>دربارهٔ crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="445"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="478"/>
         <source>No file is open</source>
         <translation>هیچ پرونده‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="447"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="480"/>
         <source>Open a crmdesk file, or start a new one. Everything you keep is in that file.</source>
         <translation>یک پروندهٔ crmdesk را باز کنید یا پروندهٔ تازه‌ای بسازید. هر چه نگه می‌دارید در همان پرونده است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="450"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="483"/>
         <source>Open a File…</source>
         <translation>باز کردن پرونده…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="451"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="484"/>
         <source>New File…</source>
         <translation>پروندهٔ جدید…</translation>
     </message>
@@ -1064,34 +1619,57 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="156"/>
+        <location filename="../../crmdesk/ui/actions.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="157"/>
+        <location filename="../../crmdesk/ui/actions.py" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>پرونده‌های &amp;اخیر</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="158"/>
+        <location filename="../../crmdesk/ui/actions.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="159"/>
+        <location filename="../../crmdesk/ui/actions.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="160"/>
+        <location filename="../../crmdesk/ui/actions.py" line="176"/>
         <source>&amp;Theme</source>
         <translation>&amp;پوسته</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="161"/>
+        <location filename="../../crmdesk/ui/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="30"/>
+        <source>Merge Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="33"/>
+        <source>Which contact do you keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="43"/>
+        <source>The other contact&apos;s emails, phones, addresses, tags and whole history move to the one you keep; it then goes to the trash. Edit &gt; Undo separates them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="57"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1158,54 +1736,72 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="26"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="40"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="27"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="43"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="30"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="49"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="34"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="53"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="35"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="54"/>
         <source>Tickets</source>
         <translation>درخواست‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="36"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="55"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="37"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="56"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="59"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="47"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="63"/>
+        <source>Trash</source>
+        <translation>سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="67"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="55"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="75"/>
         <source>Company</source>
         <translation>شرکت</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="43"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="53"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1814,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="49"/>
         <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
-        <translation>این بخش از crmdesk در حال ساخت است و در نسخه‌ای آینده همین‌جا خواهد آمد.</translation>
+        <translation>این بخش از crmdesk در حال ساخت است و در نسخه‌های آینده همین‌جا می‌آید.</translation>
     </message>
 </context>
 <context>
@@ -1269,28 +1865,123 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>QuickActions</name>
+    <message>
+        <location filename="../../crmdesk/ui/quick_actions.py" line="99"/>
+        <source>Saved to %1’s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/quick_actions.py" line="142"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="310"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="313"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="324"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="327"/>
         <source>Import a Spreadsheet</source>
         <translation type="unfinished">درون‌ریزی صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="327"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="330"/>
         <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="50"/>
+        <source>Log interaction</source>
+        <extracomment>Badge hue per lifecycle (lead blue, prospect amber, customer green, former grey).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="55"/>
+        <source>Log a call, meeting or note (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="57"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="58"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="71"/>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="72"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="74"/>
+        <source>Write an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="80"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="82"/>
+        <source>Call this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="86"/>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="88"/>
+        <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_table_view.py" line="155"/>
+        <location filename="../../crmdesk/ui/views/record_table_view.py" line="156"/>
         <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_sections.py" line="219"/>
+        <source>Show fewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,18 +2002,156 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TagChips</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/chips.py" line="112"/>
+        <location filename="../../crmdesk/ui/widgets/chips.py" line="114"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/chips.py" line="117"/>
+        <location filename="../../crmdesk/ui/widgets/chips.py" line="119"/>
         <source>Tag name, Enter to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/chips.py" line="118"/>
+        <location filename="../../crmdesk/ui/widgets/chips.py" line="120"/>
         <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="42"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="43"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="44"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="45"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="46"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="47"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="50"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="51"/>
+        <source>Moved to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="52"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="72"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="76"/>
+        <source>1 minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="78"/>
+        <source>%n minutes ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="83"/>
+        <source>1 hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="85"/>
+        <source>%n hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="88"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="90"/>
+        <source>%n days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="94"/>
+        <source>1 month ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="96"/>
+        <source>%n months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="100"/>
+        <source>1 year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="102"/>
+        <source>%n years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="115"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="116"/>
+        <source>in %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="126"/>
+        <source>Today</source>
+        <translation type="unfinished">امروز</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="128"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="137"/>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="147"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_model.py" line="148"/>
+        <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1331,13 +2160,320 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="193"/>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="203"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="246"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="248"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="208"/>
         <source>Nothing has happened yet. Log a call or a meeting to start this customer&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="151"/>
+        <source>Today</source>
+        <translation type="unfinished">امروز</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="199"/>
+        <source>“%1” is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="199"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="206"/>
+        <source>Log Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="207"/>
+        <source>Log a call, meeting or note (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="209"/>
+        <source>You’re all caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="211"/>
+        <source>Nothing is late or due today, no birthdays this week and no deals or tickets need you. Log a call or a meeting when one happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayTexts</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="47"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="47"/>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="48"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="142"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="48"/>
+        <source>Nothing else is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="49"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="49"/>
+        <source>No follow-ups in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="51"/>
+        <source>Birthdays in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="52"/>
+        <source>No birthdays this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="55"/>
+        <source>Deals closing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="56"/>
+        <source>No open deals are expected to close this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="58"/>
+        <source>Tickets past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="58"/>
+        <source>No ticket is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="66"/>
+        <source>Show all %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="90"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="108"/>
+        <source>turns %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="155"/>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="155"/>
+        <source>%n days late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="159"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="167"/>
+        <source>Today</source>
+        <translation type="unfinished">امروز</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="169"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="171"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="172"/>
+        <source>ddd d MMM</source>
+        <comment>short date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="176"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="178"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="108"/>
+        <source>Trash</source>
+        <translation type="unfinished">سطل زباله</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="116"/>
+        <source>1 deleted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="117"/>
+        <source>%Ln deleted records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="119"/>
+        <source>the %Ln most recent are listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="151"/>
+        <source>1 record restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="153"/>
+        <source>%Ln records restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="161"/>
+        <source>Empty the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="162"/>
+        <source>Erase everything in the trash for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="163"/>
+        <source>Erased records cannot be restored or undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="164"/>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="176"/>
+        <source>The trash is empty now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="180"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="181"/>
+        <source>Put the selected records back where they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="182"/>
+        <source>Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="184"/>
+        <source>The trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="185"/>
+        <source>Deleted contacts, companies, deals and more wait here until you empty it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="51"/>
+        <source>Contact</source>
+        <translation type="unfinished">مخاطب</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="52"/>
+        <source>Company</source>
+        <translation type="unfinished">شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="53"/>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="54"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="55"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="56"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="57"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
+        <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,42 +2516,42 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>_AddressBlock</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="49"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="47"/>
         <source>Address label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="49"/>
         <source>Street and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="50"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="53"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="51"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="54"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="52"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="55"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="53"/>
         <source>Country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="69"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="67"/>
         <source>Two-letter country code, e.g. SK, IR, CN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="74"/>
+        <location filename="../../crmdesk/ui/widgets/address_editor.py" line="72"/>
         <source>Remove address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,7 +2564,12 @@ Please send that file with a short note of what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="48"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="40"/>
+        <source>Stored in international form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="50"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,9 +21,11 @@ from crmdesk.db.migrate import open_database
 from crmdesk.errors import NotACrmFile
 from crmdesk.services import contacts
 from crmdesk.ui import ops
+from crmdesk.ui.dialogs.backups import BackupsDialog
+from crmdesk.ui.dialogs.preferences import PreferencesDialog
 from crmdesk.ui.i18n import LanguageSwitcher
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.pages.placeholder import PlaceholderPage, TodayPlaceholder
+from crmdesk.ui.pages.placeholder import PlaceholderPage, TodayPlaceholder, today_placeholder
 from crmdesk.ui.theme import Theme, ThemeController, is_dark
 
 REPO = Path(__file__).resolve().parents[2]
@@ -115,10 +117,9 @@ def test_record_pages_get_their_argument_and_keep_the_parent_selected(
     assert window.sidebar.current_key() == "contacts"
 
 
-def test_changes_are_broadcast_and_the_welcome_gives_way(
-    window: MainWindow, qtbot: QtBot
-) -> None:
-    today = window.page("today")
+def test_changes_are_broadcast_and_the_welcome_gives_way(window: MainWindow, qtbot: QtBot) -> None:
+    window.register_page("today", "Today", "today", today_placeholder)
+    today = window.show_page("today")
     assert isinstance(today, TodayPlaceholder) and today.is_welcoming()
     with qtbot.waitSignal(window.changed) as signal:
         _add_contact(window, "Žofia Nováková")
@@ -228,3 +229,24 @@ def test_screenshot_mode_refuses_bad_arguments_with_exit_2(
     error = capsys.readouterr().err
     assert reason in error and error.count("\n") == 1
     assert not out.exists()
+
+
+def test_preferences_offer_every_language_and_theme(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = PreferencesDialog("fa", Theme.DARK, window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_language() == "fa" and dialog.chosen_theme() is Theme.DARK
+    assert dialog.language.count() == 5  # the system's + en, fa, zh_CN, sk
+
+
+def test_backups_dialog_lists_backups_newest_first(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "x.crm.backups"
+    folder.mkdir()
+    for index, name in enumerate(["old.crm", "new.crm"]):
+        (folder / name).write_bytes(b"backup")
+        os.utime(folder / name, (1_700_000_000 + index, 1_700_000_000 + index))
+    dialog = BackupsDialog(folder)
+    qtbot.addWidget(dialog)
+    assert [dialog.list.item(row).text().split()[-1] for row in range(2)] == [
+        "new.crm",
+        "old.crm",
+    ]

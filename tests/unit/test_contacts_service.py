@@ -104,7 +104,9 @@ def test_trash_hides_contact_from_list_and_restore_brings_it_back(ctx: AppContex
     with ctx.transaction() as session:
         contacts.restore_contacts(session, [gone])
     with ctx.reading() as session:
-        ids = contact_list.contact_id_page(session, ContactFilter(), ContactSort(), offset=0, limit=10)
+        ids = contact_list.contact_id_page(
+            session, ContactFilter(), ContactSort(), offset=0, limit=10
+        )
     assert ids == [keep, gone]
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from crmdesk.context import AppContext
 from crmdesk.db.models import ChangeLogEntry, Deal
 from crmdesk.errors import ValidationError
-from crmdesk.services import contacts, deals, pipelines, search
+from crmdesk.services import companies, contacts, deals, pipelines, search
 
 
 def _stages(ctx: AppContext) -> list[pipelines.StageInfo]:
@@ -114,9 +114,11 @@ def test_currency_change_without_a_new_value_is_refused_when_decimals_differ(
     ctx: AppContext,
 ) -> None:
     deal_id = _deal(ctx, "Roof", _stages(ctx)[0].id, value="100")
-    with pytest.raises(ValidationError, match="different number of decimals"):
-        with ctx.transaction() as session:
-            deals.update_deal(session, deal_id, values={"currency": "JPY"})
+    with (
+        pytest.raises(ValidationError, match="different number of decimals"),
+        ctx.transaction() as session,
+    ):
+        deals.update_deal(session, deal_id, values={"currency": "JPY"})
     with ctx.transaction() as session:
         deals.update_deal(session, deal_id, values={"currency": "JPY", "value": "15000"})
         assert deals.get_deal(session, deal_id).value_minor == 15000
@@ -161,9 +163,11 @@ def test_moving_into_lost_closes_with_a_reason_and_back_reopens(ctx: AppContext)
 def test_lost_reason_on_an_open_stage_is_refused(ctx: AppContext) -> None:
     stages = _stages(ctx)
     deal_id = _deal(ctx, "Roof", stages[0].id)
-    with pytest.raises(ValidationError, match="Only a lost deal") as error:
-        with ctx.transaction() as session:
-            deals.move_deal(session, deal_id, stage_id=stages[1].id, lost_reason="Price")
+    with (
+        pytest.raises(ValidationError, match="Only a lost deal") as error,
+        ctx.transaction() as session,
+    ):
+        deals.move_deal(session, deal_id, stage_id=stages[1].id, lost_reason="Price")
     assert error.value.field == "lost_reason"
 
 
@@ -258,3 +262,27 @@ def test_deals_are_found_by_search_until_trashed(ctx: AppContext) -> None:
     with ctx.transaction() as session:
         deals.trash_deals(session, [deal_id])
     assert found() == []
+
+
+def test_changing_the_stage_through_update_moves_the_card_to_the_bottom(ctx: AppContext) -> None:
+    stages = _stages(ctx)
+    lost = next(s for s in stages if s.is_lost)
+    deal_id = _deal(ctx, "Roof", stages[0].id)
+    _deal(ctx, "Other", lost.id)
+    with ctx.transaction() as session:
+        deals.update_deal(
+            session, deal_id, values={"stage_id": lost.id, "lost_reason": "No budget"}
+        )
+        detail = deals.get_deal(session, deal_id)
+    assert (detail.stage_name, detail.position, detail.lost_reason) == ("Lost", 1, "No budget")
+    assert detail.closed_at is not None
+
+
+def test_deal_takes_the_company_of_its_contact(ctx: AppContext) -> None:
+    with ctx.transaction() as session:
+        company_id, _ = companies.create_company(session, values={"name": "Shenzhen Trading"})
+        person, _ = contacts.create_contact(
+            session, values={"full_name": "王芳", "company_id": company_id}
+        )
+        deal_id, _ = deals.create_deal(session, values={"title": "LED", "contact_id": person})
+        assert deals.get_deal(session, deal_id).company_name == "Shenzhen Trading"

@@ -11,7 +11,16 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk.context import AppContext
-from crmdesk.db.models import ChangeLogEntry, DealStakeholder, Interaction, Order, Task, Ticket
+from crmdesk.db.models import (
+    ChangeLogEntry,
+    Contact,
+    Deal,
+    DealStakeholder,
+    Interaction,
+    Order,
+    Task,
+    Ticket,
+)
 from crmdesk.errors import ValidationError
 from crmdesk.services import (
     contacts,
@@ -91,11 +100,12 @@ def _state(ctx: AppContext, *contact_ids: int) -> dict[str, Any]:
             for moving in ("updated_at",):
                 detail.pop(moving)
             people[contact_id] = detail
-        links = {
-            model.__tablename__: sorted(session.execute(select(model.id, model.contact_id)).all())
-            for model in (Interaction, Task, Ticket, Order)
+        links: dict[str, list[tuple[int, int | None]]] = {
+            model.__tablename__: sorted(
+                (int(i), c) for i, c in session.execute(select(model.id, model.contact_id))
+            )
+            for model in (Interaction, Task, Ticket, Order, Deal)
         }
-        links["deals"] = [(d.id, d.contact_id) for d in session.scalars(select(deals.Deal))]
         holders = sorted(
             session.execute(
                 select(DealStakeholder.deal_id, DealStakeholder.contact_id, DealStakeholder.role)
@@ -217,6 +227,6 @@ def test_unmerge_after_the_trash_was_emptied_explains_why_it_cannot(ctx: AppCont
     keep, other, _ = _people(ctx)
     with ctx.transaction() as session:
         token = merge.merge_contacts(session, keep_id=keep, other_id=other).undo_token
-        session.delete(session.get(contacts.Contact, other))
+        session.delete(session.get(Contact, other))
     with pytest.raises(ValidationError, match="erased"), ctx.transaction() as session:
         merge.unmerge(session, token)

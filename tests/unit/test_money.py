@@ -135,3 +135,22 @@ def test_parse_reads_back_any_grouping_and_decimal_mark(
 def test_parse_reads_persian_digits_and_separators(money: Money) -> None:
     text = format_money(money, code=False).replace(",", "٬").replace(".", "٫")
     assert parse_money(text.translate(PERSIAN_DIGITS), currency=money.currency) == money
+
+
+@given(st.text(max_size=30), st.sampled_from(CURRENCIES))
+def test_any_text_gives_money_or_a_validation_error(text: str, currency: str) -> None:
+    try:
+        money = parse_money(text, currency=currency)
+    except ValidationError as error:
+        assert error.field == "value"
+    else:
+        assert money.currency == currency
+
+
+@given(
+    st.decimals(
+        allow_nan=False, allow_infinity=False, places=2, max_value=10**12, min_value=-(10**12)
+    )
+)
+def test_decimals_with_two_places_are_exact_in_eur(amount: Decimal) -> None:
+    assert parse_money(amount, currency="EUR").to_decimal() == amount

@@ -50,10 +50,12 @@ def test_added_stage_goes_before_the_won_and_lost_stages(ctx: AppContext) -> Non
 
 
 def test_stage_name_must_be_unique_in_its_pipeline(ctx: AppContext) -> None:
-    pipeline_id, stages = _default(ctx)
-    with pytest.raises(ValidationError, match="already has a stage") as error:
-        with ctx.transaction() as session:
-            pipelines.rename_stage(session, stages[0].id, name="  qualified ")
+    _, stages = _default(ctx)
+    with (
+        pytest.raises(ValidationError, match="already has a stage") as error,
+        ctx.transaction() as session,
+    ):
+        pipelines.rename_stage(session, stages[0].id, name="  qualified ")
     assert error.value.field == "name"
 
 
@@ -93,9 +95,11 @@ def test_deleting_a_stage_with_deals_is_refused_with_a_clear_message(ctx: AppCon
     _, stages = _default(ctx)
     with ctx.transaction() as session:
         deals.create_deal(session, values={"title": "Boiler", "stage_id": stages[2].id})
-    with pytest.raises(ValidationError, match="“Proposal” still holds 1 deal"):
-        with ctx.transaction() as session:
-            pipelines.delete_stage(session, stages[2].id)
+    with (
+        pytest.raises(ValidationError, match="“Proposal” still holds 1 deal"),
+        ctx.transaction() as session,
+    ):
+        pipelines.delete_stage(session, stages[2].id)
 
 
 def test_deleting_a_stage_moves_its_deals_to_the_end_of_the_chosen_stage(

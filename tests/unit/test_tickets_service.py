@@ -156,11 +156,12 @@ def test_ticket_list_filters_sorts_pages_and_ages(ctx: AppContext) -> None:
         )
         by_channel = ticket_list.count_tickets(session, TicketFilter(channel="email"), now=NOW)
         by_number = ticket_list.count_tickets(session, TicketFilter(text="T-000003"), now=NOW)
+        by_subject = ticket_list.count_tickets(session, TicketFilter(text="fresh"), now=NOW)
         rows = ticket_list.ticket_rows(session, list(ids.values()), now=NOW)
     assert overdue == [ids["old_overdue"]]
     assert by_priority == [ids["old_overdue"], ids["fresh"]]
     assert by_age == [ids["old_overdue"], ids["week"], ids["fresh"]]
-    assert (by_channel, by_number) == (1, 1)
+    assert (by_channel, by_number, by_subject) == (1, 1, 1)
     assert rows[ids["old_overdue"]].age_days == 40 and rows[ids["old_overdue"]].overdue
     assert rows[ids["done"]].age_days == 3 and not rows[ids["done"]].overdue
 
@@ -180,3 +181,21 @@ def test_unknown_sort_column_is_refused() -> None:
 def test_filter_round_trips_through_segment_criteria() -> None:
     criteria = TicketFilter(status="open", overdue=True, company_id=3)
     assert TicketFilter.from_criteria(criteria.to_criteria()) == criteria
+
+
+def test_empty_choices_take_the_defaults(ctx: AppContext) -> None:
+    ticket_id = _ticket(ctx, "Imported", status="", priority=None, category=" ")
+    with ctx.transaction() as session:
+        tickets.update_ticket(session, ticket_id, values={"status": "", "priority": "high"})
+        detail = tickets.get_ticket(session, ticket_id)
+    assert (detail.status, detail.priority, detail.category) == ("open", "high", "request")
+
+
+def test_text_filter_ignores_case_and_accents(ctx: AppContext) -> None:
+    ticket_id = _ticket(ctx, "Reklamácia KOTLA")
+    _ticket(ctx, "Iné")
+    with ctx.reading() as session:
+        found = ticket_list.ticket_id_page(
+            session, TicketFilter(text="reklamacia kotla"), TicketSort(), offset=0, limit=5
+        )
+    assert found == [ticket_id]

@@ -15,7 +15,9 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
+from crmdesk.errors import ValidationError
 from crmdesk.exchange.readers.cells import convert_row, is_empty_row
+from crmdesk.exchange.sniff import unreadable
 from crmdesk.exchange.source import CellRange, CellValue, SheetInfo, SourceFormat, Workbook
 
 #: Consecutive empty rows after which a fallback reader stops reading a sheet.
@@ -50,6 +52,14 @@ class OpenpyxlWorkbook(Workbook):
 
     def iter_rows(self, sheet: str) -> Iterator[list[CellValue]]:
         self.sheet(sheet)
+        try:
+            yield from self._rows(sheet)
+        except ValidationError:
+            raise
+        except Exception as error:  # read-only openpyxl parses lazily: damage shows up here
+            raise unreadable(self.path, "an Excel workbook") from error
+
+    def _rows(self, sheet: str) -> Iterator[list[CellValue]]:
         empty_run = 0
         for number, raw in enumerate(self._book[sheet].iter_rows(values_only=True), start=1):
             row = convert_row(raw)

@@ -19,7 +19,7 @@ from typing import Any
 from crmdesk.errors import ValidationError
 from crmdesk.exchange.readers.vcard_lines import clean_vcard_text
 from crmdesk.exchange.source import CellValue, SheetInfo, SourceFormat, Workbook
-from crmdesk.exchange.values.labels import phone_label
+from crmdesk.exchange.values.labels import email_label, phone_label
 
 SHEET_NAME = "Contacts"
 _FIXED = (
@@ -110,9 +110,12 @@ def _record(card: Any) -> dict[str, CellValue]:
     for prefix, prop in (("E-mail", "email"), ("Phone", "tel")):
         lines = sorted(_values(card, prop), key=lambda line: not _is_pref(line))
         for number, line in enumerate(lines, start=1):
-            label = labels.get(line.group or "") or _type_label(line, prop)
+            label = _item_label(labels.get(line.group or ""), prop) or _type_label(line, prop)
             record[f"{prefix} {number} - Type"] = label
-            record[f"{prefix} {number} - Value"] = _text(line.value)
+            value = _text(line.value)
+            if value and value.lower().startswith(("tel:", "mailto:")):  # vCard 4.0 URIs
+                value = value.split(":", 1)[1]
+            record[f"{prefix} {number} - Value"] = value
     _addresses(card, record, labels)
     bday = _values(card, "bday")
     record["Birthday"] = birthday_cell(str(bday[0].value)) if bday else None
@@ -191,7 +194,18 @@ def _type_label(line: Any, prop: str) -> str | None:
     types = [item for item in _types(line) if item not in ("PREF", "INTERNET", "VOICE", "X400")]
     if not types:
         return None
-    return phone_label(" ".join(types)) if prop == "tel" else types[0].lower()
+    text = " ".join(types)
+    if prop == "tel":
+        return phone_label(text, "other")
+    return email_label(text, "other") if prop == "email" else types[0].lower()
+
+
+def _item_label(label: str | None, prop: str) -> str | None:
+    if label is None:
+        return None
+    if prop == "tel":
+        return phone_label(label, label)
+    return email_label(label, label) if prop == "email" else label
 
 
 def _group_labels(card: Any) -> dict[str, str]:

@@ -39,11 +39,11 @@ def _logical_lines(data: bytes) -> Iterator[bytes]:
     """Unfold continuation lines (leading space/tab) and QUOTED-PRINTABLE soft breaks."""
     current: bytes | None = None
     for line in _LINE_ENDS.split(data):
+        if current is not None and _is_qp(current) and current.endswith(b"="):
+            current = current[:-1] + line  # soft line break: the next line goes on as it is
+            continue
         if current is not None and line[:1] in (b" ", b"\t"):
             current += line[1:]
-            continue
-        if current is not None and _is_qp(current) and current.endswith(b"="):
-            current = current[:-1] + line
             continue
         if current is not None:
             yield current

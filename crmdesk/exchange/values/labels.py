@@ -68,7 +68,7 @@ _TOKEN = re.compile(r"[\w\u4e00-\u9fff]+")
 
 def _label(text: str | None, allowed: tuple[str, ...], default: str | None) -> str | None:
     if not text:
-        return default
+        return None
     folded = fold(text).replace("_", " ")
     tokens = set(_TOKEN.findall(folded))
     for label in ("fax", "pager", "mobile", "work", "home", "main"):
@@ -78,16 +78,16 @@ def _label(text: str | None, allowed: tuple[str, ...], default: str | None) -> s
             word = fold(word)
             if word in tokens or (not word.isascii() and word in folded):
                 return label
-    return "other" if "other" in allowed else default
+    return "other" if "other" in tokens else default
 
 
 def phone_label(text: str | None, default: str | None = None) -> str | None:
-    """One of PHONE_LABELS for a type text; ``default`` when there is no text at all.
-
-    Fax and pager win over work/home ("WORK;FAX" is a fax)."""
+    """One of PHONE_LABELS named in ``text`` ("Mobile Phone Number" -> "mobile", "WORK;FAX" ->
+    "fax": fax and pager win over work/home); ``default`` when it names none; None for no text."""
     return _label(text, PHONE_LABELS, default)
 
 
 def email_label(text: str | None, default: str | None = None) -> str | None:
-    """One of EMAIL_LABELS ("* Work" from Google, "INTERNET;HOME" from a vCard)."""
+    """One of EMAIL_LABELS named in ``text`` ("* Work" from Google, "INTERNET;HOME" from a
+    vCard); ``default`` when it names none; None for no text."""
     return _label(text, EMAIL_LABELS, default)

@@ -86,7 +86,7 @@ def _parse_text(text: str, decimal_separator: str | None, original: str, field: 
     negative = False
     if text.startswith("(") and text.endswith(")"):
         text, negative = text[1:-1], True
-    if text[:1] in "-−+":
+    if text and text[0] in "-−+":
         negative, text = negative or text[0] != "+", text[1:]
     elif text.endswith("-"):
         negative, text = True, text[:-1]

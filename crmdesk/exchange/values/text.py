@@ -83,7 +83,7 @@ def parse_bool(value: CellValue, *, field: str = "value") -> bool | None:
     raise ValidationError(f"“{str(value).strip()}” is not yes or no.", field=field)
 
 
-_TAG_SPLIT = re.compile(r"\s*[,;،、؛；，\n|]\s*")
+_TAG_SPLIT = re.compile(r"\s*(?:[,;،、؛；，\n|]|:::)\s*")  # ":::" joins Google's groups
 
 
 def split_tags(value: CellValue) -> list[str]:
@@ -95,7 +95,7 @@ def split_tags(value: CellValue) -> list[str]:
     seen: set[str] = set()
     tags: list[str] = []
     for piece in _TAG_SPLIT.split(text):
-        tag = piece.strip().lstrip("#").strip()
+        tag = piece.strip().lstrip("#*").strip()  # "#vip", Google's "* myContacts"
         key = fold(tag)
         if tag and key not in seen:
             seen.add(key)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -146,27 +147,27 @@ class LogInteractionDialog(QDialog):
 
     def _layout(self) -> None:
         self.captions: dict[str, QLabel] = {}
-        form = self._form()
-        for key in ("who", "when", "subject", "body", "outcome"):
-            form.addRow(self._caption(key, self.rows[key]), self._field(key))
-        self.follow_form = self._form()
-        for key in ("task", "due"):
-            self.follow_form.addRow(self._caption(key, self.rows[key]), self._field(key))
-        self.follow_box = QWidget(self)
-        self.follow_box.setLayout(self.follow_form)
-        self.follow_form.setContentsMargins(26, 2, 0, 0)
+        self.form = form = self._form()
+        self.fields: dict[str, QWidget] = {}
+        for key in ("who", "when", "subject", "body", "outcome", "follow", "task", "due"):
+            if key == "follow":
+                form.addRow(self.follow_up)
+                continue
+            self.fields[key] = self._field(key)
+            form.addRow(self._caption(key, self.rows[key]), self.fields[key])
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
+        layout.setSpacing(14)
         layout.addWidget(self.kind)
         layout.addLayout(form)
-        layout.addWidget(self.follow_up)
-        layout.addWidget(self.follow_box)
         layout.addStretch(1)
         layout.addLayout(bottom)
+        # the window's minimum is set once below, not re-pushed by the layout on every
+        # follow-up toggle (offscreen/wayland platforms warn about changed size hints)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumWidth(600)
         order = [self.kind, self.who, self.when, self.duration, self.direction, self.subject]
         order += [self.body, self.outcome, self.follow_up, self.task, self.due, self.priority]
@@ -222,7 +223,8 @@ class LogInteractionDialog(QDialog):
     def set_follow_up(self, on: bool) -> None:
         if self.follow_up.isChecked() != on:
             self.follow_up.setChecked(on)
-        self.follow_box.setVisible(on)
+        for key in ("task", "due"):
+            self.form.setRowVisible(self.fields[key], on)
         if on and not self.task.text():
             self.task.setText(self._default_task())
         if on and self.isVisible():
@@ -243,8 +245,9 @@ class LogInteractionDialog(QDialog):
             Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
         ):  # fmt: skip
             focus = self.focusWidget()
-            if focus in (self.save_button, self.cancel_button) and focus is not None:
-                focus.click()  # type: ignore[attr-defined]
+            buttons = [b for b in (self.save_button, self.cancel_button) if b is focus]
+            if buttons:
+                buttons[0].click()
             else:
                 self.focusNextChild()
             event.accept()
@@ -328,7 +331,7 @@ class LogInteractionDialog(QDialog):
         self.follow_up.setText(self.tr("Add a &follow-up task"))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
-        keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        keys = QKeySequence("Ctrl+Enter").toString(QKeySequence.SequenceFormat.NativeText)
         self.hint.setText(self.tr("%1 saves · Esc cancels").replace("%1", keys))
         self.save_button.setToolTip(keys)
         self._fill_combos()

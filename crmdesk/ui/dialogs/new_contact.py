@@ -66,7 +66,12 @@ class NewContactDialog(QDialog):
         self._layout()
 
     def _editors(self) -> dict[str, QLineEdit]:
-        return {"name": self.name, "email": self.email, "phone": self.phone, "company": self.company}
+        return {
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "company": self.company,
+        }
 
     def _layout(self) -> None:
         form = QFormLayout()

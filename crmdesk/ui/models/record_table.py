@@ -366,10 +366,7 @@ class RecordTableModel(QAbstractTableModel, Generic[FilterT, SortT, RowT]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._columns[index.column()].editable:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE if self._columns[index.column()].editable else _READ_ONLY
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
         """Ask the page to save an inline edit; the change comes back through ``on_changed``."""
@@ -389,6 +386,8 @@ class RecordTableModel(QAbstractTableModel, Generic[FilterT, SortT, RowT]):
             self.set_sort(self._columns[column].key, order == Qt.SortOrder.DescendingOrder)
 
 
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _ROW_ROLES = frozenset(
     {
         Role.DisplayRole,

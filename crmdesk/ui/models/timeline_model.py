@@ -126,8 +126,7 @@ def heading_text(day: date, today: date) -> str:
         return QCoreApplication.translate("Timeline", "Today")
     if (today - day).days == 1:
         return QCoreApplication.translate("Timeline", "Yesterday")
-    fmt = "dddd d MMMM" if day.year == today.year else "d MMMM yyyy"
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def item_title(item: TimelineItem) -> str:
@@ -169,10 +168,11 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._ctx = ctx
         self._now = now or (lambda: datetime.now(UTC))
-        self._page = page
+        self.page_size = page
         self._scope: dict[str, int] = {}
         self._rows: list[_Heading | TimelineItem] = []
         self._more = False
+        self.names: dict[int, str] = {}  # contact id -> name, shown on a company's timeline
 
     # ------------------------------------------------------------------ scope
 
@@ -198,8 +198,8 @@ class TimelineModel(QAbstractListModel):
     # ------------------------------------------------------------------ paging
 
     def _read(self, before: datetime | None) -> list[TimelineItem]:
-        found = ops.read(self._ctx, timeline, limit=self._page, before=before, **self._scope)
-        self._more = len(found) >= self._page
+        found = ops.read(self._ctx, timeline, limit=self.page_size, before=before, **self._scope)
+        self._more = len(found) >= self.page_size
         return found
 
     def _append(self, items: list[TimelineItem]) -> None:
@@ -255,6 +255,12 @@ class TimelineModel(QAbstractListModel):
             return self._heading_data(row, role)
         return self._item_data(row, role)
 
+    def _detail(self, item: TimelineItem) -> str:
+        name = self.names.get(item.contact_id or 0) if "company_id" in self._scope else None
+        if not name or item.kind == "change":
+            return item.detail
+        return f"{name} · {item.detail}" if item.detail else name
+
     def _heading_data(self, row: _Heading, role: int) -> Any:
         if role == HEADING_ROLE:
             return True
@@ -266,7 +272,7 @@ class TimelineModel(QAbstractListModel):
         if role == Role.DisplayRole:
             return item_title(item)
         if role == DETAIL_ROLE:
-            return item.detail
+            return self._detail(item)
         if role == WHEN_ROLE:
             return relative_text(item.when, self._now())
         if role == Role.ToolTipRole:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.context import AppContext
 from crmdesk.domain.text import fold
-from crmdesk.services import companies, company_list, contacts
+from crmdesk.services import companies, company_list, contact_list, contacts, merge
 from crmdesk.services.channels import Labeled
 from crmdesk.services.company_list import CompanyFilter, CompanySort
 from crmdesk.ui.ops import OpsHost, read, user_action
@@ -67,3 +67,25 @@ def create_contact(host: OpsHost, *, new: NewContact) -> int:
         )
         changes.merge(created)
     return contact_id
+
+
+def merge_contacts(
+    host: OpsHost, *, keep_id: int, other_id: int, choices: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Fold ``other_id`` into ``keep_id``; return the token that undoes it."""
+    with user_action(host) as (session, changes):
+        result = merge.merge_contacts(session, keep_id=keep_id, other_id=other_id, choices=choices)
+        changes.merge(result.changes)
+    return result.undo_token
+
+
+def unmerge_contacts(host: OpsHost, *, token: dict[str, Any]) -> None:
+    """Take a merge back: both people and their history as they were."""
+    with user_action(host) as (session, changes):
+        changes.merge(merge.unmerge(session, token))
+
+
+def contact_names(ctx: AppContext, *, ids: list[int]) -> dict[int, str]:
+    """Display names of these contacts (for the merge dialog)."""
+    rows = read(ctx, contact_list.contact_rows, ids)
+    return {record_id: row.full_name for record_id, row in rows.items()}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from crmdesk.ui.i18n import QT_TRANSLATE_NOOP
-from crmdesk.ui.pages.placeholder import placeholder_for, today_placeholder
+from crmdesk.ui.pages.placeholder import placeholder_for
 
 if TYPE_CHECKING:
     from crmdesk.ui.main_window import MainWindow, PageFactory
@@ -29,6 +29,7 @@ def lazy_page(target: str) -> PageFactory:
 
 
 TRASH = "crmdesk.ui.views.trash_page:TrashPage"
+TODAY = "crmdesk.ui.views.today_page:TodayPage"
 
 
 def register_default_pages(window: MainWindow) -> None:
@@ -36,7 +37,7 @@ def register_default_pages(window: MainWindow) -> None:
 
     install_list_shortcuts(window)  # Ctrl+N "New Contact…" from every page
     add = window.register_page
-    add("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today", today_placeholder)
+    add("today", QT_TRANSLATE_NOOP("Pages", "Today"), "today", lazy_page(TODAY))
     add(
         "contacts",
         QT_TRANSLATE_NOOP("Pages", "Contacts"),

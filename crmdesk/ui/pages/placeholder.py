@@ -91,8 +91,8 @@ class Welcome(EmptyState):
                 "you use today."
             ),
         )
-        self.demo_button.setText(self.tr("Create a Demo File"))
-        self.import_button.setText(self.tr("Import a Spreadsheet"))
+        self.set_action_text(self.demo_button, self.tr("Create a Demo File"))
+        self.set_action_text(self.import_button, self.tr("Import a Spreadsheet"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

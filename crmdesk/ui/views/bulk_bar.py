@@ -26,7 +26,7 @@ def tool_button(action: QAction, parent: QWidget) -> QToolButton:
 
 
 class BulkBar(QFrame):
-    """"3 selected" and the actions that work on every selected row."""
+    """ "3 selected" and the actions that work on every selected row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -64,7 +64,7 @@ class CompaniesPage(RecordListPage):
             parent=self,
         )
         dialog.submitted.connect(lambda name: self._create(dialog, name))
-        self.actions.open_dialog(dialog)
+        self.list_actions.open_dialog(dialog)
 
     def _create(self, dialog: TextPrompt, name: str) -> None:
         try:
@@ -88,7 +88,11 @@ class CompaniesPage(RecordListPage):
 
     def count_text(self, shown: int, total: int, filtered: bool) -> str:
         if filtered:
-            text = self.tr("%1 of 1 company") if total == 1 else self.tr("%1 of %Ln companies", "", total)
+            text = (
+                self.tr("%1 of 1 company")
+                if total == 1
+                else self.tr("%1 of %Ln companies", "", total)
+            )
             return text.replace("%1", QLocale().toString(shown))
         return self.tr("1 company") if total == 1 else self.tr("%Ln companies", "", total)
 

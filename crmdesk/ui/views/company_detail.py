@@ -63,6 +63,7 @@ class CompanyDetailPage(RecordPage):
     """The detail page of one company."""
 
     entity = "company"
+    list_page = "companies"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -142,7 +143,8 @@ class CompanyDetailPage(RecordPage):
         self.open_record.emit("contact", int(item.data(PERSON_ROLE)))
 
     def load_timeline(self, record_id: int) -> None:
-        self.timeline.show_company(record_id)
+        people = self.detail.people if self.detail is not None else []
+        self.timeline.show_company(record_id, {p.contact_id: p.full_name for p in people})
 
     def touches_record(self, changes: Changes) -> bool:
         """A person joining, leaving or renamed changes this page too."""

@@ -47,6 +47,7 @@ class ContactDetailPage(RecordPage):
     """The detail page of one contact."""
 
     entity = "contact"
+    list_page = "contacts"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

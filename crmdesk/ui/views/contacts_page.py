@@ -6,16 +6,20 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from crmdesk.context import AppContext
 from crmdesk.errors import CrmError, ValidationError
 from crmdesk.services.contact_list import ContactFilter, lead_sources
+from crmdesk.ui.dialogs.merge_contacts import MergeDialog
 from crmdesk.ui.dialogs.new_contact import NewContactDialog
+from crmdesk.ui.icons import icon
 from crmdesk.ui.models.contact_table import ContactTableModel
 from crmdesk.ui.operations import contacts as contact_ops
 from crmdesk.ui.operations.records import tag_names
 from crmdesk.ui.ops import read
+from crmdesk.ui.undo import MergeCommand, push
 from crmdesk.ui.views.filter_bar import FilterSpec
 from crmdesk.ui.views.record_list_page import RecordListPage
 from crmdesk.ui.widgets.labels import lifecycle_labels
@@ -35,7 +39,42 @@ class ContactsPage(RecordListPage):
     }
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.merge_action = QAction(icon("copy"), "")
         super().__init__(ctx, parent)
+        self.merge_action.setParent(self)
+        self.merge_action.triggered.connect(self.ask_merge)
+        self.list_actions.add_extra(self.merge_action)
+        self.selection_changed(0)
+
+    def selection_changed(self, count: int) -> None:
+        self.merge_action.setEnabled(count == 2)
+        self.merge_action.setVisible(count == 2)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.merge_action.setText(self.tr("Merge…"))
+        self.merge_action.setToolTip(self.tr("Make the two selected contacts one"))
+
+    # ------------------------------------------------------------------ merge
+    def ask_merge(self) -> None:
+        """Merge the two selected contacts (the dialog asks which one stays)."""
+        ids = self.table.selected_ids()
+        if len(ids) != 2:
+            return
+        dialog = MergeDialog(contact_ops.contact_names(self.ctx, ids=ids), self)
+        dialog.submitted.connect(lambda keep, other: self._merge(dialog, keep, other))
+        self.list_actions.open_dialog(dialog)
+
+    def _merge(self, dialog: MergeDialog, keep_id: int, other_id: int) -> None:
+        command = MergeCommand(self.host, keep_id=keep_id, other_id=other_id)
+        command.on_error = self.show_error
+        try:
+            push(self.undo_stack, command)
+        except CrmError as error:
+            dialog.show_error(str(error))
+            return
+        dialog.accept()
+        self.show_done(self.tr("Contacts merged."))
 
     def make_model(self) -> ContactTableModel:
         return ContactTableModel(self.ctx, parent=self)
@@ -78,7 +117,7 @@ class ContactsPage(RecordListPage):
             lambda text: contact_ops.company_suggestions(self.ctx, text=text), self
         )
         dialog.submitted.connect(lambda new: self._create(dialog, new))
-        self.actions.open_dialog(dialog)
+        self.list_actions.open_dialog(dialog)
 
     def _create(self, dialog: NewContactDialog, new: contact_ops.NewContact) -> None:
         try:
@@ -106,7 +145,11 @@ class ContactsPage(RecordListPage):
 
     def count_text(self, shown: int, total: int, filtered: bool) -> str:
         if filtered:
-            text = self.tr("%1 of 1 contact") if total == 1 else self.tr("%1 of %Ln contacts", "", total)
+            text = (
+                self.tr("%1 of 1 contact")
+                if total == 1
+                else self.tr("%1 of %Ln contacts", "", total)
+            )
             return text.replace("%1", QLocale().toString(shown))
         return self.tr("1 contact") if total == 1 else self.tr("%Ln contacts", "", total)
 

@@ -11,6 +11,7 @@ to the next / previous record of the list the user came from.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -35,7 +37,7 @@ from crmdesk.ui.operations.records import tag_names
 from crmdesk.ui.views.detail_commands import EditPartsCommand
 from crmdesk.ui.views.timeline_view import TimelineView
 from crmdesk.ui.widgets.field_row import FieldRow
-from crmdesk.ui.widgets.form_section import Card, FormSection, align_captions
+from crmdesk.ui.widgets.form_section import Card, FormSection, align_captions, set_margins
 from crmdesk.ui.widgets.inline_editors import InlineEditor
 from crmdesk.ui.widgets.labels import field_label
 from crmdesk.ui.widgets.record_header import RecordHeader
@@ -50,6 +52,24 @@ class ErrorTarget(Protocol):
     def clear_error(self) -> None: ...
 
 
+def focus_order(layout: QLayout | None) -> list[QWidget]:
+    """Widgets that take Tab focus, in the order their layouts place them."""
+    found: list[QWidget] = []
+    if layout is None:
+        return found
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if takes_tab and widget.focusProxy() is None:
+                found.append(widget)
+            found.extend(focus_order(widget.layout()))
+        elif item is not None:
+            found.extend(focus_order(item.layout()))
+    return found
+
+
 def _host_of(ctx: AppContext, parent: QWidget | None) -> ops.OpsHost:
     """The main window when it is our parent (it broadcasts changes), else a quiet host."""
     if parent is not None and callable(getattr(parent, "notify_changed", None)):
@@ -61,6 +81,7 @@ class DetailPage(QWidget):
     """Base of ContactDetailPage and CompanyDetailPage."""
 
     entity = ""
+    list_page = ""  # the list page whose order Ctrl+] / Ctrl+[ follow ("contacts")
     open_record = Signal(str, int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -81,7 +102,6 @@ class DetailPage(QWidget):
         self.timeline.open_record.connect(self.open_record)
         self.content = QWidget(self)
         self.sections = QVBoxLayout(self.content)
-        self.sections.setContentsMargins(28, 4, 14, 24)
         self.sections.setSpacing(14)
         self.content.setMinimumWidth(460)
         self._layout_page()
@@ -91,6 +111,7 @@ class DetailPage(QWidget):
             changed.connect(self.on_changed)
         window_open = getattr(parent, "open_record", None)
         self._window_open: Callable[[str, int], object] | None = None
+        self._window = parent
         if callable(window_open):
             self._window_open = window_open
             self.open_record.connect(window_open)
@@ -103,15 +124,16 @@ class DetailPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = scroll
         panel = Card(self)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(1, 1, 1, 1)
         panel_layout.addWidget(self.timeline)
         side = QWidget(self)
-        side_layout = QHBoxLayout(side)
-        side_layout.setContentsMargins(0, 4, 28, 24)
-        side_layout.addWidget(panel)
+        self.side_layout = QHBoxLayout(side)
+        self.side_layout.addWidget(panel)
+        self._mirror_margins()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(side)
@@ -134,6 +156,15 @@ class DetailPage(QWidget):
     def finish_sections(self) -> None:
         self.sections.addStretch(1)
         self.align_labels()
+        self.fix_tab_order()
+
+    def fix_tab_order(self) -> None:
+        """Tab follows the screen: header links and buttons, tags, each card top to bottom,
+        then the timeline (rows added later, like a new email, would otherwise come last)."""
+        chain = [*focus_order(self.header.layout()), *focus_order(self.sections)]
+        chain.append(self.timeline.list)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def align_labels(self) -> None:
         """One label column for every card (called again when custom fields change)."""
@@ -164,7 +195,7 @@ class DetailPage(QWidget):
             row.clear_error()
         self.refresh()
         self.load_timeline(record_id)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def show_argument(self, argument: str) -> None:
         """The main window's hook: ``--page contact:42`` / ``open_record("contact", 42)``."""
@@ -282,17 +313,37 @@ class DetailPage(QWidget):
                 return
             widget = widget.parentWidget()
 
+    def current_record(self) -> tuple[str, int] | None:
+        """The main window's hook: the customer Ctrl+L preselects."""
+        return None if self.record_id is None else (self.entity, self.record_id)
+
     def step(self, offset: int) -> None:
         """Go to the next (1) or previous (-1) record of the list, when there is one."""
-        if self.record_id is None or self.navigator is None:
+        if self.record_id is None:
             return
-        target = self.navigator(self.record_id, offset)
+        navigator = self.navigator or self._list_neighbour
+        target = navigator(self.record_id, offset)
         if target is None:
             return
         if self._window_open is not None:
             self._window_open(self.entity, target)  # keeps the window's Back history right
         else:
             self.show_record(target)
+
+    def _list_neighbour(self, record_id: int, offset: int) -> int | None:
+        """The record ``offset`` rows away in the list page's current order and filter."""
+        find_page = getattr(self._window, "page", None)
+        page = find_page(self.list_page) if callable(find_page) else None
+        model = getattr(page, "model", None)
+        row_of = getattr(model, "row_of", None)
+        record_at = getattr(model, "record_id", None)
+        if not callable(row_of) or not callable(record_at):
+            return None
+        row = row_of(record_id)
+        if row is None or row + offset < 0:
+            return None
+        found = record_at(row + offset)
+        return int(found) if found is not None else None
 
     def _on_link(self, link: str) -> None:
         entity, _, record = link.partition(":")
@@ -309,7 +360,14 @@ class DetailPage(QWidget):
             self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
         super().showEvent(event)
 
+    def _mirror_margins(self) -> None:
+        """The form's outer edge and the timeline's outer edge get the wide margin."""
+        set_margins(self.sections, self, 28, 4, 14, 24)
+        set_margins(self.side_layout, self, 0, 4, 28, 24)
+
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._mirror_margins()
         if event.type() == QEvent.Type.LanguageChange and self.record_id is not None:
             self.refresh()
         super().changeEvent(event)

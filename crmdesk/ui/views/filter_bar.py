@@ -233,4 +233,3 @@ class FilterBar(QWidget):
             self.clear_button.setIcon(icon("close"))
             self.save_button.setIcon(icon("filter"))
         super().changeEvent(event)
-

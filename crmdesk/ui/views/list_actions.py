@@ -90,6 +90,7 @@ class ListActions(QObject):
         self.page.bulk_bar.set_text(self.tr("%Ln selected", "", count))
         for action in (self.add_tag, self.remove_tag, self.set_lifecycle, self.delete):
             action.setEnabled(count > 0)
+        self.page.selection_changed(count)
 
     def selection(self) -> list[int]:
         """Ids of the selected rows; empty (with a notice) when there are too many."""
@@ -218,5 +219,6 @@ class ListActions(QObject):
         self.lifecycle_menu.clear()
         for value, label in lifecycle_labels():
             action = self.lifecycle_menu.addAction(label)
-            action.triggered.connect(lambda _c=False, v=str(value): self.set_lifecycle_of_selection(v))
-
+            action.triggered.connect(
+                lambda _c=False, v=str(value): self.set_lifecycle_of_selection(v)
+            )

@@ -29,9 +29,12 @@ class ListShortcuts(QObject):
         self.new_contact.triggered.connect(self.add_contact)
         window.addAction(self.new_contact)
         file_menu = window.menus.file
-        first = file_menu.actions()[0] if file_menu.actions() else None
-        file_menu.insertAction(first, self.new_contact)
-        file_menu.insertSeparator(first)
+        existing = file_menu.actions()
+        if existing:
+            file_menu.insertAction(existing[0], self.new_contact)
+            file_menu.insertSeparator(existing[0])
+        else:
+            file_menu.addAction(self.new_contact)
         window.file_changed.connect(self._update)
         window.installEventFilter(self)
         self.retranslate()

@@ -96,7 +96,7 @@ class RecordListPage(QWidget):
         self._stale = False
         self.model = self.make_model()
         self._build()
-        self.actions = ListActions(self)
+        self.list_actions = ListActions(self)
         (self.shell.changed if self.shell else cast(LocalHost, local).changed).connect(
             self.on_changed
         )
@@ -130,6 +130,9 @@ class RecordListPage(QWidget):
 
     def trashed_text(self, count: int) -> str:
         raise NotImplementedError
+
+    def selection_changed(self, count: int) -> None:
+        """Enable page-specific actions (e.g. Merge needs exactly two rows)."""
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -219,7 +222,7 @@ class RecordListPage(QWidget):
         has_records = bool(total)
         self.filter_bar.setVisible(has_records or filtered)
         self.segments_panel.setVisible(has_records or bool(self.segments))
-        self.actions.update_selection()
+        self.list_actions.update_selection()
 
     def on_changed(self, changes: Changes) -> None:
         """Refresh what ``changes`` touched (later, on show, when the page is hidden)."""
@@ -263,16 +266,14 @@ class RecordListPage(QWidget):
         """Keep the segment highlighted only while the filter is still exactly that segment."""
         now = self.current_filter().to_criteria()
         current = self.segments_panel.current_id()
-        if current in self.segments:
-            if self.make_filter(self.segments[current].criteria).to_criteria() == now:
-                return
+        segment = self.segments.get(current) if current is not None else None
+        if segment is not None and self.make_filter(segment.criteria).to_criteria() == now:
+            return
         if not now:
             self._extra = {}
             self.segments_panel.select(None, quiet=True)
         else:
-            self.segments_panel.list.blockSignals(True)
-            self.segments_panel.list.setCurrentRow(-1)
-            self.segments_panel.list.blockSignals(False)
+            self.segments_panel.clear_current()
 
     def save_segment(self, name: str, *, replace: bool = False) -> int:
         """Keep the current filter under ``name`` and highlight it (errors propagate)."""
@@ -291,7 +292,7 @@ class RecordListPage(QWidget):
     def _on_edit(self, record_id: int, key: str, value: Any) -> None:
         field = self.edit_fields.get(key)
         if field is not None:
-            self.actions.edit_fields(record_id, {field: value})
+            self.list_actions.edit_fields(record_id, {field: value})
 
     def attempt(self, work: Any) -> bool:
         """Run ``work()``; a user-facing error becomes a notice instead of a traceback."""
@@ -326,7 +327,7 @@ class RecordListPage(QWidget):
         self.no_match.set_texts(texts["no_match_title"], texts["no_match_text"])
         self.no_match_clear.setText(self.tr("Clear Filters"))
         self.filter_bar.retranslate()
-        self.actions.retranslate()
+        self.list_actions.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

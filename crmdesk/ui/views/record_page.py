@@ -90,6 +90,8 @@ class RecordPage(DetailPage):
         self.phones.committed.connect(self._save_phones)
         self.addresses.committed.connect(self._save_addresses)
         self.emails.action_requested.connect(self.write_to)
+        for editor in (self.emails, self.phones, self.addresses):
+            editor.rows_changed.connect(self.fix_tab_order)
         self.phones.action_requested.connect(self.call)
 
     def build_custom(self) -> None:
@@ -126,6 +128,7 @@ class RecordPage(DetailPage):
         self.emails_now, self.phones_now = list(detail.emails), list(detail.phones)
         self._fill_menu(self.call_button, self.phones_now, self.call)
         self._fill_menu(self.email_button, self.emails_now, self.write_to)
+        self.fix_tab_order()
 
     def _fill_menu(self, button: QPushButton, items: list[Labeled], slot: Any) -> None:
         """One number: the button calls it; several: the button offers a menu."""

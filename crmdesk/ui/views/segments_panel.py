@@ -86,6 +86,12 @@ class SegmentsPanel(QWidget):
         self.list.setCurrentItem(target)
         self.list.blockSignals(False)
 
+    def clear_current(self) -> None:
+        """Highlight nothing (the filter was changed by hand); emits nothing."""
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+
     def segment_names(self) -> list[str]:
         return [self.list.item(row).text() for row in range(1, self.list.count())]
 

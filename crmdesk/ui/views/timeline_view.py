@@ -79,7 +79,7 @@ class TimelineDelegate(QStyledItemDelegate):
     """Paints headings (muted, small caps) and items (disc, title, detail, time)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         if index.data(HEADING_ROLE):
             return QSize(200, metrics.height() + 18)
         lines = 2 if index.data(DETAIL_ROLE) else 1
@@ -88,7 +88,7 @@ class TimelineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         if index.data(HEADING_ROLE):
             self._paint_heading(painter, option, rect, str(index.data()))
         else:
@@ -98,8 +98,8 @@ class TimelineDelegate(QStyledItemDelegate):
     def _paint_heading(
         self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, text: str
     ) -> None:
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette
+        font = QFont(option.font)
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 0.9)
         painter.setFont(font)
@@ -108,16 +108,16 @@ class TimelineDelegate(QStyledItemDelegate):
         align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
             QStyle.alignedRect(option.direction, align, area.size(), area), align, text
-        )  # type: ignore[attr-defined]
+        )
 
     def _paint_item(
         self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, index: Index
     ) -> None:
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        direction: Qt.LayoutDirection = option.direction  # type: ignore[attr-defined]
+        palette: QPalette = option.palette
+        direction: Qt.LayoutDirection = option.direction
         item: TimelineItem = index.data(ITEM_ROLE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         if selected or hovered:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(Role.AlternateBase if not selected else Role.Midlight))
@@ -143,8 +143,8 @@ class TimelineDelegate(QStyledItemDelegate):
         index: Index,
         visual: Callable[[QRect], QRect],
     ) -> None:
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        base = QFont(option.font)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette
+        base = QFont(option.font)
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.9)
         when = str(index.data(WHEN_ROLE) or "")
@@ -218,7 +218,7 @@ class TimelineView(QWidget):
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 10, 10)
+        layout.setContentsMargins(12, 12, 12, 10)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.stack, 1)
@@ -227,7 +227,9 @@ class TimelineView(QWidget):
     def show_contact(self, contact_id: int) -> None:
         self.model.set_scope(contact_id=contact_id)
 
-    def show_company(self, company_id: int) -> None:
+    def show_company(self, company_id: int, people: dict[int, str] | None = None) -> None:
+        """A company's history, its people's items marked with their names."""
+        self.model.names = dict(people or {})
         self.model.set_scope(company_id=company_id)
 
     def reload(self) -> None:

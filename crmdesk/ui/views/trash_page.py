@@ -196,4 +196,3 @@ class TrashPage(QWidget):
     def _restyle(self) -> None:
         self.restore_button.setIcon(icon("back", QPalette.ColorRole.ButtonText))
         self.empty_button.setIcon(icon("delete", QPalette.ColorRole.ButtonText))
-

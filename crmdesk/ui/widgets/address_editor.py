@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -104,14 +102,22 @@ class _AddressBlock(QWidget):
         self.field.clear_error()
 
     def address(self) -> PostalAddress:
-        values = {name: edit.value() for name, edit in self.parts.items()}
-        return replace(PostalAddress(label=str(self.label.value() or "work")), **values)
+        part = {name: edit.value() for name, edit in self.parts.items()}
+        return PostalAddress(
+            label=str(self.label.value() or "work"),
+            street=part["street"],
+            city=part["city"],
+            region=part["region"],
+            postal_code=part["postal_code"],
+            country=part["country"],
+        )
 
 
 class AddressListEditor(QWidget):
     """All addresses; ``committed`` fires when one is finished, removed or relabelled."""
 
     committed = Signal()
+    rows_changed = Signal()  # an address was added or removed
 
     def __init__(self, label_choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,7 +160,9 @@ class AddressListEditor(QWidget):
             self.committed.emit()
 
     def show_error(self, message: str) -> None:
-        block = self._last if self._last in self._blocks else (self._blocks or [None])[-1]
+        block = self._last if self._last in self._blocks else None
+        if block is None and self._blocks:
+            block = self._blocks[-1]
         if block is not None:
             block.field.show_error(message)
 
@@ -173,6 +181,7 @@ class AddressListEditor(QWidget):
         block.removed.connect(self._on_removed)
         self._blocks.append(block)
         self._list.addWidget(block)
+        self.rows_changed.emit()
         return block
 
     def _drop(self, block: _AddressBlock) -> None:
@@ -180,6 +189,7 @@ class AddressListEditor(QWidget):
         self._list.removeWidget(block)
         block.hide()
         block.deleteLater()
+        self.rows_changed.emit()
 
     def _on_edited(self, block: _AddressBlock) -> None:
         self._last = block

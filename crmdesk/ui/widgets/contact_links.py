@@ -32,7 +32,7 @@ def mailto_url(address: str, *, subject: str = "") -> QUrl:
     url.setScheme("mailto")
     url.setPath(address.strip())
     if subject:
-        url.setQuery("subject=" + QUrl.toPercentEncoding(subject).data().decode("ascii"))
+        url.setQuery("subject=" + bytes(QUrl.toPercentEncoding(subject).data()).decode("ascii"))
     return url
 
 

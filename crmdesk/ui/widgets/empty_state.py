@@ -18,12 +18,12 @@ from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from crmdesk.ui.icons import icon, tinted_pixmap
-from crmdesk.ui.theme import RESTYLE_EVENTS, accent_soft, css, primary_button_css
+from crmdesk.ui.theme import RESTYLE_EVENTS, accent_soft, css, primary_button_css, set_sheet
 
 Role = QPalette.ColorRole
 DISC = 88
 GLYPH = 40
-TEXT_WIDTH = 440
+TEXT_WIDTH = 480
 
 
 def disc_pixmap(icon_name: str, palette: QPalette, ratio: float) -> QPixmap:
@@ -49,7 +49,7 @@ class EmptyState(QWidget):
 
     def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._restyling = False
+        self._restyling = True  # no restyle until built
         self._icon_name = icon_name
         self.icon_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.icon_label.setFixedSize(DISC, DISC)
@@ -66,6 +66,7 @@ class EmptyState(QWidget):
         self.buttons.addStretch(1)
         self.buttons.addStretch(1)
         self._button_icons: dict[QPushButton, str] = {}
+        self._buttons: list[QPushButton] = []
         column = QVBoxLayout()
         column.setSpacing(0)
         column.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -78,11 +79,17 @@ class EmptyState(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(TEXT_WIDTH)
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()  # the column takes up to TEXT_WIDTH, centred: wrapped text reads well
+        row.addStretch(1)
+        row.addWidget(holder, 100)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addStretch(2)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(3)
+        self._restyling = False
         self._restyle()
 
     def set_texts(self, title: str, text: str) -> None:
@@ -103,7 +110,7 @@ class EmptyState(QWidget):
         icon_name: str | None = None,
     ) -> QPushButton:
         """A button under the text; the first primary one gets the accent colour."""
-        button = QPushButton(text)
+        button = QPushButton()
         button.setProperty("primary", primary)
         button.setProperty("secondary", not primary)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -111,9 +118,15 @@ class EmptyState(QWidget):
         button.clicked.connect(callback)
         if icon_name:
             self._button_icons[button] = icon_name
+        self._buttons.append(button)
+        self.set_action_text(button, text)
         self.buttons.insertWidget(self.buttons.count() - 1, button)
         self._restyle()
         return button
+
+    def set_action_text(self, button: QPushButton, text: str) -> None:
+        """(Re)label an action button, keeping a little air between its icon and text."""
+        button.setText(f"\N{EN SPACE}{text}" if button in self._button_icons else text)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in RESTYLE_EVENTS and not self._restyling:
@@ -125,7 +138,7 @@ class EmptyState(QWidget):
         return super().event(event)
 
     def _restyle(self) -> None:
-        palette = QGuiApplication.palette()  # not ours: our style sheet alters ours
+        palette = QGuiApplication.palette()
         ratio = self.devicePixelRatioF()
         self.icon_label.setPixmap(disc_pixmap(self._icon_name, palette, ratio))
         title_font = QFont(self.font())
@@ -138,15 +151,14 @@ class EmptyState(QWidget):
             role = Role.HighlightedText if button.property("primary") else Role.ButtonText
             button.setIcon(icon(name, role, palette=palette))
             button.setIconSize(QSize(18, 18))
-        sheet = (
-            f"QLabel#emptyText {{ color: {css(muted)}; }}"
-            f" {primary_button_css(palette)}"
-            ' QPushButton[secondary="true"] {'
+        set_sheet(self.text_label, f"color: {css(muted)};")
+        secondary = (
+            'QPushButton[secondary="true"] {'
             f" background: {css(palette.color(Role.Button))};"
             f" border: 1px solid {css(palette.color(Role.Mid))};"
             " border-radius: 6px; padding: 6px 16px; }"
             ' QPushButton[secondary="true"]:hover {'
             f" background: {css(palette.color(Role.Midlight))}; }}"
         )
-        if sheet != self.styleSheet():  # setting it again would re-polish endlessly
-            self.setStyleSheet(sheet)
+        for button in self._buttons:
+            set_sheet(button, primary_button_css(palette) + " " + secondary)

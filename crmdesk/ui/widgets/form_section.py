@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -116,3 +117,15 @@ def _editor_height(field: QWidget) -> int:
     """Labels line up with the first line of their editor (a framed line edit's height)."""
     del field
     return QLineEdit().sizeHint().height() + 4  # + the error frame's margin (FieldRow)
+
+
+def set_margins(
+    layout: QLayout, widget: QWidget, leading: int, top: int, trailing: int, bottom: int
+) -> None:
+    """Contents margins by reading direction: Qt keeps left/right as given, even in Persian.
+
+    Call again on ``QEvent.Type.LayoutDirectionChange``.
+    """
+    if widget.isRightToLeft():
+        leading, trailing = trailing, leading
+    layout.setContentsMargins(leading, top, trailing, bottom)

@@ -240,11 +240,14 @@ class DateField(QWidget):
 
     def value(self) -> date | None:
         current = self.edit.date()
-        return None if current == NO_DATE else current.toPython()  # type: ignore[no-any-return]
+        if current == NO_DATE:
+            return None
+        return date(current.year(), current.month(), current.day())
 
     def set_value(self, value: Any) -> None:
         self._saved = value if isinstance(value, date) else None
-        self.edit.setDate(QDate(self._saved) if self._saved else NO_DATE)
+        saved = self._saved
+        self.edit.setDate(QDate(saved.year, saved.month, saved.day) if saved else NO_DATE)
 
     def commit(self) -> None:
         if self.value() != self._saved:

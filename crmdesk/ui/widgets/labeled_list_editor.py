@@ -79,6 +79,7 @@ class LabeledListEditor(QWidget):
 
     committed = Signal()
     action_requested = Signal(object)  # the Labeled of the row whose action was clicked
+    rows_changed = Signal()  # a row was added or removed (the page redoes its Tab order)
 
     def __init__(
         self,
@@ -147,7 +148,9 @@ class LabeledListEditor(QWidget):
             for r in self._rows
             if r.value.text().strip() and f"“{r.value.text().strip()}”" in message
         ]
-        fallback = self._last if self._last in self._rows else (self._rows or [None])[-1]
+        fallback = self._last if self._last in self._rows else None
+        if fallback is None and self._rows:
+            fallback = self._rows[-1]
         row = quoted[0] if quoted else fallback
         if row is not None:
             row.field.show_error(message)
@@ -175,6 +178,7 @@ class LabeledListEditor(QWidget):
         row.action.connect(lambda r: self.action_requested.emit(self._saved_item(r)))
         self._rows.append(row)
         self._list.addWidget(row)
+        self.rows_changed.emit()
         return row
 
     def _drop(self, row: _Row) -> None:
@@ -182,6 +186,7 @@ class LabeledListEditor(QWidget):
         self._list.removeWidget(row)
         row.hide()
         row.deleteLater()
+        self.rows_changed.emit()
 
     def _saved_item(self, row: _Row) -> Labeled:
         index = self._rows.index(row)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from crmdesk.ui.theme import RESTYLE_EVENTS, css
+from crmdesk.ui.theme import RESTYLE_EVENTS, css, set_sheet
 
 Role = QPalette.ColorRole
 MARGIN = 28
@@ -24,7 +24,7 @@ class PageHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._restyling = False
+        self._restyling = True  # no restyle until built
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.subtitle_label = QLabel()
@@ -39,6 +39,7 @@ class PageHeader(QWidget):
         row.setContentsMargins(MARGIN, 22, MARGIN, 14)
         row.addLayout(texts, 1)
         row.addLayout(self.trailing)
+        self._restyling = False
         self._restyle()
 
     def set_texts(self, title: str, subtitle: str = "") -> None:
@@ -65,6 +66,4 @@ class PageHeader(QWidget):
         if font != self.title_label.font():
             self.title_label.setFont(font)
         muted = QGuiApplication.palette().color(Role.PlaceholderText)
-        sheet = f"QLabel#pageSubtitle {{ color: {css(muted)}; }}"
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
+        set_sheet(self.subtitle_label, f"color: {css(muted)};")

@@ -21,6 +21,7 @@ from crmdesk.ui.icons import tinted_pixmap
 from crmdesk.ui.theme import accent_soft
 from crmdesk.ui.widgets.chips import Pill, TagChips
 from crmdesk.ui.widgets.field_row import FieldRow
+from crmdesk.ui.widgets.form_section import set_margins
 
 Role = QPalette.ColorRole
 AVATAR = 56
@@ -91,8 +92,8 @@ class RecordHeader(QWidget):
         self._align_subtitle()
         self.tags = TagChips(self)
         self.tags_row = FieldRow(self.tags, self)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(8)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(8)
         title_line = QHBoxLayout()
         title_line.setSpacing(10)
         title_line.addWidget(self.title, 0)
@@ -106,15 +107,15 @@ class RecordHeader(QWidget):
         top.setSpacing(16)
         top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(texts, 1)
-        top.addLayout(self.actions)
+        top.addLayout(self.action_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 12)
         layout.setSpacing(10)
         layout.addLayout(top)
-        tags_line = QHBoxLayout()
-        tags_line.setContentsMargins(AVATAR + 16, 0, 0, 0)
-        tags_line.addWidget(self.tags_row, 1)
-        layout.addLayout(tags_line)
+        self.tags_line = QHBoxLayout()
+        self.tags_line.addWidget(self.tags_row, 1)
+        layout.addLayout(self.tags_line)
+        set_margins(self.tags_line, self, AVATAR + 16, 0, 0, 0)
         self._restyle()
 
     def set_title(self, text: str) -> None:
@@ -126,13 +127,14 @@ class RecordHeader(QWidget):
         self.badge.setVisible(bool(text))
 
     def add_action(self, widget: QWidget) -> None:
-        self.actions.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        self.action_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._restyle()
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._align_subtitle()
+            set_margins(self.tags_line, self, AVATAR + 16, 0, 0, 0)
         super().changeEvent(event)
 
     def _align_subtitle(self) -> None:

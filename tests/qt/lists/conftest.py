@@ -40,7 +40,14 @@ def add_contact(ctx: AppContext) -> AddContact:
     """Create a contact through the service: ``add_contact("Ana", company="Acme", tags=[...])``."""
     company_ids: dict[str, int] = {}
 
-    def add(name: str, *, company: str = "", tag_names: tuple[str, ...] = (), **values: object) -> int:
+    def add(
+        name: str,
+        *,
+        company: str = "",
+        tag_names: tuple[str, ...] = (),
+        custom: dict[str, object] | None = None,
+        **values: object,
+    ) -> int:
         with ctx.transaction() as session:
             company_id = None
             if company:
@@ -53,10 +60,16 @@ def add_contact(ctx: AppContext) -> AddContact:
                 session,
                 values={"full_name": name, "company_id": company_id, **values},
                 tag_names=list(tag_names),
+                custom=custom,
             )
         return contact_id
 
     return add
+
+
+@pytest.fixture
+def many_contacts(ctx: AppContext) -> Callable[[int], None]:
+    return lambda count: insert_many_contacts(ctx, count)
 
 
 def insert_many_contacts(ctx: AppContext, count: int) -> None:
@@ -76,9 +89,15 @@ def insert_many_contacts(ctx: AppContext, count: int) -> None:
         session.execute(insert(Contact).from_select(columns, rows))
 
 
-def contact_tags(ctx: AppContext, contact_id: int) -> list[str]:
-    with ctx.reading() as session:
-        return tags.read_tags(session, "contact", contact_id)
+@pytest.fixture
+def tags_of(ctx: AppContext) -> Callable[[int], list[str]]:
+    """The tags of a contact, read from the file."""
+
+    def read(contact_id: int) -> list[str]:
+        with ctx.reading() as session:
+            return tags.read_tags(session, "contact", contact_id)
+
+    return read
 
 
 @pytest.fixture
@@ -86,8 +105,8 @@ def contacts_page(qtbot: QtBot, ctx: AppContext) -> ContactsPage:
     page = ContactsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     return page
 
 
@@ -96,8 +115,8 @@ def companies_page(qtbot: QtBot, ctx: AppContext) -> CompaniesPage:
     page = CompaniesPage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     return page
 
 
@@ -106,6 +125,6 @@ def trash_page(qtbot: QtBot, ctx: AppContext) -> TrashPage:
     page = TrashPage(ctx)
     qtbot.addWidget(page)
     page.resize(900, 600)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     return page

@@ -1,0 +1,280 @@
+"""``plan_import``: every row read, converted, validated and matched; nothing written.
+
+The file is read once. Date cells wait until the whole file has been seen: a column's order is
+decided by all of its values (``DateOrderDetector``), never by guessing one value. A column
+whose every value fits both orders is "ambiguous": ``date_order`` (CLI ``--date-order``)
+decides it, or the order of a mapping the user made; otherwise the plan is not ``ready`` and
+its dates fail. A column whose values clearly show an order uses that order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from itertools import islice
+from typing import Protocol
+
+import phonenumbers
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import Setting
+from crmdesk.db.seed import DEFAULT_REGION_KEY
+from crmdesk.db.types import utcnow
+from crmdesk.errors import ValidationError
+from crmdesk.exchange.importing.cells import (
+    ColumnSpec,
+    Parsed,
+    column_specs,
+    read_dates,
+    read_row,
+)
+from crmdesk.exchange.importing.deciding import Decider
+from crmdesk.exchange.importing.matching import CompanyIndex, ContactIndex
+from crmdesk.exchange.importing.model import (
+    ERROR,
+    WARNING,
+    AmbiguousDates,
+    CustomColumn,
+    DuplicatePolicy,
+    ImportPlan,
+    PlannedRow,
+    Problem,
+    RowAction,
+    UpdateMode,
+)
+from crmdesk.exchange.importing.people import (
+    CONTACT_UNMODELLED,
+    company_draft,
+    contact_draft,
+    record_id,
+)
+from crmdesk.exchange.layout import Row, Table
+from crmdesk.exchange.mapping import Mapping
+from crmdesk.exchange.source import SourceFormat
+from crmdesk.exchange.values import DateOrder, DateOrderDetector, ValueOptions
+from crmdesk.jobs.control import JobControl
+from crmdesk.services import amounts, custom_fields
+
+MAX_COLUMNS = 1000  # a "list" wider than this is not a list of customers
+CHUNK = 1000  # rows between progress reports
+RECORD = {
+    "contacts": "contact",
+    "companies": "company",
+    "orders": "order",
+    "deals": "deal",
+    "tickets": "ticket",
+}
+WITH_CUSTOM_FIELDS = ("contacts", "companies")
+
+
+class RowPlanner(Protocol):
+    def plan_row(self, parsed: Parsed) -> PlannedRow: ...
+
+
+def plan_import(
+    session: Session,
+    table: Table,
+    mapping: Mapping,
+    *,
+    entity: str | None = None,
+    region: str | None = None,
+    date_order: DateOrder | str | None = None,
+    on_duplicate: DuplicatePolicy | str = DuplicatePolicy.SKIP,
+    update_mode: UpdateMode | str = UpdateMode.FILL_EMPTY,
+    control: JobControl | None = None,
+    rows: Iterable[Row] | None = None,
+    limit: int | None = None,
+) -> ImportPlan:
+    """What importing ``table`` with ``mapping`` would do, row by row (the preview).
+
+    ``rows`` replaces ``table.rows()`` (e.g. rows already read); ``limit`` plans only the first
+    rows (a quick preview; counts then cover those rows only). ``region`` defaults to the
+    file's default region setting. Reads the database (duplicates, existing companies, custom
+    fields) and writes nothing. ValidationError for a mapping or option that cannot work.
+    """
+    plan = _new_plan(session, table, mapping, entity, region, date_order, on_duplicate, update_mode)
+    specs = _specs(session, plan)
+    options = ValueOptions(
+        region=plan.region,
+        decimal_separator=mapping.decimal_separator,
+        default_currency=amounts.default_currency(session),
+    )
+    source = rows if rows is not None else table.rows()
+    if limit is not None:
+        source = islice(source, limit)
+    parsed, detectors = _read(source, specs, options, plan.from_csv, control, _estimate(table))
+    _decide_date_orders(plan, specs, detectors)
+    planner = row_planner(session, plan)
+    for number, item in enumerate(parsed, start=1):
+        read_dates(item, plan.date_orders, options)
+        plan.rows.append(_plan_row(planner, item))
+        if control is not None and number % CHUNK == 0:
+            control.progress(number, len(parsed), "Checking rows")
+    return plan
+
+
+def _new_plan(
+    session: Session,
+    table: Table,
+    mapping: Mapping,
+    entity: str | None,
+    region: str | None,
+    date_order: DateOrder | str | None,
+    on_duplicate: DuplicatePolicy | str,
+    update_mode: UpdateMode | str,
+) -> ImportPlan:
+    entity = entity or mapping.entity
+    if entity != mapping.entity:
+        raise ValidationError(f"The mapping is for {mapping.entity}, not for {entity}.")
+    if entity not in RECORD:
+        raise ValidationError(f"“{entity}” cannot be imported.")
+    mapping.check()
+    if len(table.headers) > MAX_COLUMNS:
+        raise ValidationError(
+            f"Sheet “{table.sheet}” has {len(table.headers):,} columns; an import takes at most "
+            f"{MAX_COLUMNS:,}. Is this a list with one customer per row?"
+        )
+    plan = ImportPlan(
+        entity=entity,
+        mapping=mapping,
+        rows=[],
+        region=resolve_region(session, region),
+        date_order=DateOrder(date_order) if date_order else None,
+        on_duplicate=DuplicatePolicy(on_duplicate),
+        update_mode=UpdateMode(update_mode),
+        from_csv=table.workbook.format is SourceFormat.CSV,
+    )
+    plan.problems += [Problem(0, "", text, WARNING) for text in table.workbook.warnings]
+    plan.problems += [
+        Problem(0, header, "This column of the saved mapping is not in the file.", WARNING)
+        for header in mapping.missing
+    ]
+    return plan
+
+
+def resolve_region(session: Session, region: str | None) -> str | None:
+    """The region phones are read with: ``region``, else the file's default (may be none)."""
+    if region is None:
+        region = session.scalar(select(Setting.value).where(Setting.key == DEFAULT_REGION_KEY))
+    code = (region or "").strip().upper()
+    if not code:
+        return None
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError(f"“{region}” is not a country code like SK, IR or CN.")
+    return code
+
+
+def _specs(session: Session, plan: ImportPlan) -> list[ColumnSpec]:
+    custom: dict[str, CustomColumn] | None = None
+    defs = {}
+    if plan.entity in WITH_CUSTOM_FIELDS:
+        custom = {}
+        defs = {d.key: d for d in custom_fields.list_fields(session, RECORD[plan.entity])}
+    unmodelled = CONTACT_UNMODELLED if plan.entity == "contacts" else frozenset()
+    specs = column_specs(
+        plan.mapping, entity=plan.entity, custom=custom, defs=defs, unmodelled=unmodelled
+    )
+    plan.custom_columns = list((custom or {}).values())
+    return specs
+
+
+def _estimate(table: Table) -> int:
+    try:
+        rows = table.workbook.sheet(table.sheet).rows
+    except ValidationError:
+        return 0
+    return max(rows - table.first_data_row + 1, 0)
+
+
+def _read(
+    source: Iterable[Row],
+    specs: list[ColumnSpec],
+    options: ValueOptions,
+    from_csv: bool,
+    control: JobControl | None,
+    estimate: int,
+) -> tuple[list[Parsed], dict[int, DateOrderDetector]]:
+    detectors = {spec.index: DateOrderDetector() for spec in specs if spec.dated}
+    parsed: list[Parsed] = []
+    for row in _checked(source, control, estimate):
+        item = read_row(row, specs, options, from_csv=from_csv)
+        for spec, cell in item.dates:
+            detectors[spec.index].add(cell)
+        parsed.append(item)
+    return parsed, detectors
+
+
+def _checked(source: Iterable[Row], control: JobControl | None, estimate: int) -> Iterator[Row]:
+    for number, row in enumerate(source, start=1):
+        if control is not None and number % CHUNK == 0:
+            control.progress(number, max(estimate, number), "Reading rows")
+        yield row
+
+
+def _decide_date_orders(
+    plan: ImportPlan, specs: list[ColumnSpec], detectors: dict[int, DateOrderDetector]
+) -> None:
+    user_mapping = plan.mapping.date_order is not None and all(
+        c.source == "user" for c in plan.mapping.columns
+    )
+    fallback = plan.date_order or (plan.mapping.date_order if user_mapping else None)
+    headers = {spec.index: spec.header for spec in specs}
+    for index, detector in detectors.items():
+        verdict = detector.result()
+        if verdict.order is not None and not verdict.ambiguous:
+            plan.date_orders[index] = verdict.order
+        elif fallback is not None:
+            plan.date_orders[index] = fallback
+        elif verdict.ambiguous:
+            plan.ambiguous.append(AmbiguousDates(headers[index], index, verdict.suggested))
+            plan.problems.append(Problem(0, headers[index], _ambiguous_text(headers[index])))
+
+
+def _ambiguous_text(header: str) -> str:
+    return (
+        f"The dates in column “{header}” fit both day-first and month-first "
+        "(like 03/04/2024): choose the date order."
+    )
+
+
+def _plan_row(planner: RowPlanner, parsed: Parsed) -> PlannedRow:
+    if any(p.severity == ERROR for p in parsed.problems):
+        return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
+    planned = planner.plan_row(parsed)
+    if any(p.severity == ERROR for p in planned.problems):
+        planned.action = RowAction.FAIL
+    return planned
+
+
+class ContactRows:
+    def __init__(self, session: Session, plan: ImportPlan) -> None:
+        self.decider = Decider(ContactIndex(session), plan.on_duplicate, plan.update_mode)
+        self.now: datetime = utcnow()
+
+    def plan_row(self, parsed: Parsed) -> PlannedRow:
+        draft = contact_draft(parsed, self.now)
+        if draft is None:
+            return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
+        return self.decider.decide(parsed, draft, record_id(parsed))
+
+
+class CompanyRows:
+    def __init__(self, session: Session, plan: ImportPlan) -> None:
+        self.decider = Decider(CompanyIndex(session), plan.on_duplicate, plan.update_mode)
+
+    def plan_row(self, parsed: Parsed) -> PlannedRow:
+        draft = company_draft(parsed)
+        if draft is None:
+            return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
+        return self.decider.decide(parsed, draft, record_id(parsed))
+
+
+def row_planner(session: Session, plan: ImportPlan) -> RowPlanner:
+    if plan.entity == "contacts":
+        return ContactRows(session, plan)
+    if plan.entity == "companies":
+        return CompanyRows(session, plan)
+    from crmdesk.exchange.importing.records import record_planner
+
+    return record_planner(session, plan)
