@@ -176,7 +176,10 @@ def _looks_like_phone(value: CellValue) -> bool:
 def _is_date(value: CellValue) -> bool:
     if isinstance(value, date):
         return True
-    return isinstance(value, str) and parse_date(value, order=DateOrder.DMY) is not None
+    try:
+        return isinstance(value, str) and parse_date(value, order=DateOrder.DMY) is not None
+    except ValidationError:
+        return False
 
 
 def guess_from_values(values: Sequence[CellValue], entity: str, header: str = "") -> str | None:

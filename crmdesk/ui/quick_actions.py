@@ -105,9 +105,12 @@ class QuickActions(QObject):
             return None
         from crmdesk.ui.dialogs.command_palette import CommandPalette
 
+        if self.palette is not None:
+            self.palette.close_palette()
         palette = CommandPalette(self._search, self.commands, self.window)
         palette.record_chosen.connect(self.open_hit)
-        self._keep(palette, "palette")
+        palette.closed.connect(lambda: self._forget(palette, "palette"))
+        self.palette = palette
         palette.popup_over(self.window)
         return palette
 

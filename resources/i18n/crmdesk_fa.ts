@@ -193,32 +193,32 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="137"/>
         <source>Add a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فیلد سفارشی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="139"/>
         <source>e.g. Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً زبان ترجیحی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="143"/>
         <source>Options, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ها، جداشده با ویرگول</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="149"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="151"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینه‌ها</translation>
     </message>
 </context>
 <context>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="131"/>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن نشانی</translation>
     </message>
 </context>
 <context>
@@ -277,32 +277,32 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="274"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>روز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="278"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="283"/>
         <source>Year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>سال (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="287"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="288"/>
         <source>Birth day</source>
-        <translation type="unfinished"></translation>
+        <translation>روز تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="289"/>
         <source>Birth month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه تولد</translation>
     </message>
 </context>
 <context>
@@ -310,63 +310,63 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="94"/>
         <source>Remove tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف برچسب «%1»</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="136"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="150"/>
         <source>Nothing found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="182"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="182"/>
         <source>Actions and Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="184"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="184"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
         <source>Companies</source>
         <translation type="unfinished">شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="185"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
         <source>Deals</source>
         <translation type="unfinished">معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="185"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
         <source>Tickets</source>
         <translation type="unfinished">درخواست‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="200"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="267"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="301"/>
         <source>Search people, companies, deals… or type a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="268"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="302"/>
         <source>Search and commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="269"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="303"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,36 +440,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="92"/>
         <source>%1 of 1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="94"/>
         <source>%1 of %Ln companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>%Ln companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="101"/>
         <source>1 company moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="98"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="102"/>
         <source>%Ln companies moved to the trash.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -479,35 +479,35 @@
 <context>
     <name>CompanyDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="74"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="80"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="81"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="95"/>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="130"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="96"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="131"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="129"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="130"/>
         <source>People (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="132"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="133"/>
         <source>Nobody from this company yet. Set a person&apos;s company on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز کسی از این شرکت ثبت نشده است. شرکتِ هر فرد را در صفحهٔ خودش تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="135"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="136"/>
         <source>and %1 more (see the contact list)</source>
-        <translation type="unfinished"></translation>
+        <translation>و %1 نفر دیگر (در فهرست مخاطبان)</translation>
     </message>
 </context>
 <context>
@@ -576,54 +576,54 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="65"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/views/contact_detail.py" line="66"/>
+        <source>Person</source>
+        <translation>مشخصات فردی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="67"/>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، همان‌طور که نوشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="78"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="79"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="80"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="81"/>
         <source>Type to find a company</source>
-        <translation type="unfinished"></translation>
+        <translation>برای یافتن شرکت تایپ کنید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="86"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="87"/>
         <source>Sales and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش و رضایت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="92"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="93"/>
         <source>Agreed to receive marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>با دریافت پیام‌های تبلیغاتی موافق است</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="98"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="99"/>
         <source>e.g. signed form, website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="102"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً فرم امضاشده، وب‌سایت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contact_detail.py" line="103"/>
-        <source>Family, hobbies, preferences…</source>
-        <translation type="unfinished"></translation>
+        <source>About</source>
+        <translation>درباره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="149"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="104"/>
+        <source>Family, hobbies, preferences…</source>
+        <translation>خانواده، سرگرمی‌ها، علایق…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="150"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در %2</translation>
     </message>
 </context>
 <context>
@@ -782,36 +782,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="149"/>
         <source>%1 of 1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="151"/>
         <source>%1 of %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>%Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="158"/>
         <source>1 contact moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="159"/>
         <source>%Ln contacts moved to the trash.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -855,17 +855,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="79"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای سفارشی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="80"/>
         <source>Add field…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فیلد…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="105"/>
         <source>No custom fields yet. Add one for anything else you track.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز فیلد سفارشی ندارید. برای هر چیز دیگری که پیگیری می‌کنید یکی اضافه کنید.</translation>
     </message>
 </context>
 <context>
@@ -873,16 +873,16 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="229"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن تاریخ</translation>
     </message>
 </context>
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="246"/>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="257"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="248"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="259"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش %1</translation>
     </message>
 </context>
 <context>
@@ -1009,246 +1009,246 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="22"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنخ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="23"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری بالقوه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="24"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="25"/>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری سابق</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="28"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>زن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="29"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="30"/>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="45"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="33"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>اول نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="34"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>اول نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="37"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="38"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="40"/>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>بله / خیر</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="41"/>
         <source>Choice from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب از فهرست</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="43"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>محل کار</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="44"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>منزل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="48"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>همراه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>فکس</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="57"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌حساب</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="58"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="64"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کوچک</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="66"/>
         <source>Name order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="67"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="68"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="69"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="70"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسیت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="71"/>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="73"/>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="74"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="72"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="75"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="76"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع سرنخ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="77"/>
         <source>Lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز سرنخ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="78"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت بازاریابی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="79"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ رضایت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="80"/>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع رضایت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="81"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات شخصی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="82"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="83"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="84"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="85"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="86"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="87"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهای سفارشی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="88"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام حقوقی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="89"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="90"/>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="91"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>وب‌سایت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="92"/>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ مالیاتی</translation>
     </message>
 </context>
 <context>
@@ -1310,12 +1310,12 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>ListShortcuts</name>
     <message>
-        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="50"/>
+        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="53"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="51"/>
+        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="54"/>
         <source>Add a person: name, email, phone and company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,202 +1323,202 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="238"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="245"/>
         <source>Follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="239"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="246"/>
         <source>Follow up with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="284"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="291"/>
         <source>Choose a person or company from the suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="285"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="292"/>
         <source>Type a name, then choose who this was with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="311"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="318"/>
         <source>Log Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="313"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="320"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
         <source>&amp;With:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="316"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="316"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="321"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="328"/>
         <source>Type to find a person or company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="329"/>
         <source>What was it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
         <source>What was said, agreed or promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
         <source>e.g. Interested, sending an offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="325"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="326"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="333"/>
         <source>No duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="327"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="334"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="328"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="335"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="329"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
         <source>Add a &amp;follow-up task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="339"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="333"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
         <source>Cancel</source>
         <translation type="unfinished">لغو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="335"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>%1 saves · Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source>No direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
         <source>Low priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="363"/>
         <source>Normal priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="364"/>
         <source>High priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,22 +1705,22 @@ Please send that file with a short note of what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="82"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="83"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,12 +1796,12 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/company_detail.py" line="43"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/company_detail.py" line="53"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن %1</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1872,7 @@ Please send that file with a short note of what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/quick_actions.py" line="142"/>
+        <location filename="../../crmdesk/ui/quick_actions.py" line="145"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,17 +1880,17 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="313"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="311"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="327"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="325"/>
         <source>Import a Spreadsheet</source>
         <translation type="unfinished">درون‌ریزی صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="330"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="328"/>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,72 +1901,72 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/record_page.py" line="50"/>
         <source>Log interaction</source>
         <extracomment>Badge hue per lifecycle (lead blue, prospect amber, customer green, former grey).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تعامل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="55"/>
         <source>Log a call, meeting or note (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تماس، جلسه یا یادداشت (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="57"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="58"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات تماس</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="71"/>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ایمیل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="72"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="74"/>
         <source>Write an email</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن ایمیل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن تلفن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="80"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره تلفن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="82"/>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس با این شماره</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="86"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="88"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی‌ها</translation>
     </message>
 </context>
 <context>
@@ -1988,13 +1988,13 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/views/segments_panel.py" line="102"/>
+        <location filename="../../crmdesk/ui/views/segments_panel.py" line="108"/>
         <source>Delete Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/segments_panel.py" line="108"/>
-        <location filename="../../crmdesk/ui/views/segments_panel.py" line="109"/>
+        <location filename="../../crmdesk/ui/views/segments_panel.py" line="114"/>
+        <location filename="../../crmdesk/ui/views/segments_panel.py" line="115"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,155 +2004,188 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="114"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن برچسب</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="119"/>
         <source>Tag name, Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>نام برچسب، Enter برای افزودن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="120"/>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب جدید</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="42"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="43"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="44"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="45"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="46"/>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="47"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="50"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="51"/>
-        <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="52"/>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="72"/>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="76"/>
-        <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="78"/>
-        <source>%n minutes ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="83"/>
-        <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="85"/>
-        <source>%n hours ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="88"/>
-        <source>yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="90"/>
-        <source>%n days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="94"/>
-        <source>1 month ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="96"/>
-        <source>%n months ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="100"/>
-        <source>1 year ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="102"/>
-        <source>%n years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="115"/>
-        <source>tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="116"/>
-        <source>in %n days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="126"/>
         <source>Today</source>
-        <translation type="unfinished">امروز</translation>
+        <translation type="obsolete">امروز</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="19"/>
+        <source>Call</source>
+        <translation>تماس تلفنی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="128"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="20"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="21"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="22"/>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="23"/>
+        <source>Visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="24"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="27"/>
+        <source>Created</source>
+        <translation>ایجاد شد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="28"/>
+        <source>Moved to trash</source>
+        <translation>به سطل زباله رفت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="29"/>
+        <source>Restored</source>
+        <translation>بازگردانده شد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="48"/>
+        <source>just now</source>
+        <translation>همین حالا</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="51"/>
+        <source>1 minute ago</source>
+        <translation>۱ دقیقه پیش</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="51"/>
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%Ln دقیقه پیش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="54"/>
+        <source>1 hour ago</source>
+        <translation>۱ ساعت پیش</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="54"/>
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%Ln ساعت پیش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
+        <source>yesterday</source>
+        <translation>دیروز</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="58"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%Ln روز پیش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
+        <source>1 month ago</source>
+        <translation>۱ ماه پیش</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>%Ln ماه پیش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
+        <source>1 year ago</source>
+        <translation>۱ سال پیش</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>%Ln سال پیش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="69"/>
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>%Ln دقیقهٔ دیگر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="71"/>
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>%Ln ساعت دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="73"/>
+        <source>tomorrow</source>
+        <translation>فردا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="74"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>%Ln روز دیگر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="78"/>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="80"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>دیروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="137"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="89"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="147"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="148"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
+        <source>Order</source>
+        <translation>سفارش</translation>
     </message>
 </context>
 <context>
@@ -2162,12 +2195,12 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="203"/>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="248"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="208"/>
         <source>Nothing has happened yet. Log a call or a meeting to start this customer&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز رویدادی ثبت نشده است. یک تماس یا جلسه ثبت کنید تا تاریخچهٔ این مشتری آغاز شود.</translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2515,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/detail_commands.py" line="30"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
 </context>
 <context>
@@ -2518,42 +2551,42 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="47"/>
         <source>Address label</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع نشانی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="49"/>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>خیابان و پلاک</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="50"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>کد پستی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="51"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="52"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>استان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="53"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کشور</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="67"/>
         <source>Two-letter country code, e.g. SK, IR, CN</source>
-        <translation type="unfinished"></translation>
+        <translation>کد دوحرفی کشور، مثلاً IR، SK، CN</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="72"/>
         <source>Remove address</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نشانی</translation>
     </message>
 </context>
 <context>
@@ -2561,17 +2594,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="33"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="40"/>
         <source>Stored in international form</source>
-        <translation type="unfinished"></translation>
+        <translation>به شکل بین‌المللی ذخیره شده است</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="50"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
 </context>
 </TS>

@@ -193,32 +193,32 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="137"/>
         <source>Add a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať vlastné pole</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="139"/>
         <source>e.g. Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>napr. Preferovaný jazyk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="143"/>
         <source>Options, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Možnosti oddelené čiarkami</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="149"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="151"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Možnosti</translation>
     </message>
 </context>
 <context>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="131"/>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať adresu</translation>
     </message>
 </context>
 <context>
@@ -277,32 +277,32 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="274"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Deň</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="278"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesiac</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="283"/>
         <source>Year (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok (nepovinné)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="287"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok narodenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="288"/>
         <source>Birth day</source>
-        <translation type="unfinished"></translation>
+        <translation>Deň narodenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="289"/>
         <source>Birth month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesiac narodenia</translation>
     </message>
 </context>
 <context>
@@ -310,63 +310,63 @@
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="94"/>
         <source>Remove tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť štítok „%1“</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="136"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="150"/>
         <source>Nothing found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="182"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="182"/>
         <source>Actions and Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="184"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="184"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
         <source>Companies</source>
         <translation type="unfinished">Firmy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="185"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
         <source>Deals</source>
         <translation type="unfinished">Obchody</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="185"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
         <source>Tickets</source>
         <translation type="unfinished">Tikety</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="200"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="267"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="301"/>
         <source>Search people, companies, deals… or type a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="268"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="302"/>
         <source>Search and commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="269"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="303"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,12 +440,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="92"/>
         <source>%1 of 1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="94"/>
         <source>%1 of %Ln companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -454,12 +454,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>%Ln companies</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -468,12 +468,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="101"/>
         <source>1 company moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/companies_page.py" line="98"/>
+        <location filename="../../crmdesk/ui/views/companies_page.py" line="102"/>
         <source>%Ln companies moved to the trash.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -485,35 +485,35 @@
 <context>
     <name>CompanyDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="74"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="80"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="81"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="95"/>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="130"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="96"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="131"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Ľudia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="129"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="130"/>
         <source>People (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ľudia (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="132"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="133"/>
         <source>Nobody from this company yet. Set a person&apos;s company on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tejto firmy zatiaľ nikto nie je. Firmu osoby nastavíte na jej stránke.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="135"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="136"/>
         <source>and %1 more (see the contact list)</source>
-        <translation type="unfinished"></translation>
+        <translation>a ďalší %1 (pozri zoznam kontaktov)</translation>
     </message>
 </context>
 <context>
@@ -582,54 +582,54 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="65"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/views/contact_detail.py" line="66"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="67"/>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno tak, ako sa píše</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="78"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="79"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Práca</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="80"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="81"/>
         <source>Type to find a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Začnite písať názov firmy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="86"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="87"/>
         <source>Sales and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Predaj a súhlas</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="92"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="93"/>
         <source>Agreed to receive marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhlasí so zasielaním marketingu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="98"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="99"/>
         <source>e.g. signed form, website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="102"/>
-        <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>napr. podpísaný formulár, web</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contact_detail.py" line="103"/>
-        <source>Family, hobbies, preferences…</source>
-        <translation type="unfinished"></translation>
+        <source>About</source>
+        <translation>O osobe</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="149"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="104"/>
+        <source>Family, hobbies, preferences…</source>
+        <translation>Rodina, záľuby, preferencie…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="150"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -788,12 +788,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="149"/>
         <source>%1 of 1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="151"/>
         <source>%1 of %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -802,12 +802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>%Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -816,12 +816,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="158"/>
         <source>1 contact moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/contacts_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/views/contacts_page.py" line="159"/>
         <source>%Ln contacts moved to the trash.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -867,17 +867,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="79"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastné polia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="80"/>
         <source>Add field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať pole…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/custom_fields.py" line="105"/>
         <source>No custom fields yet. Add one for anything else you track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ žiadne vlastné polia. Pridajte si pole pre čokoľvek ďalšie, čo sledujete.</translation>
     </message>
 </context>
 <context>
@@ -885,16 +885,16 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="229"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazať dátum</translation>
     </message>
 </context>
 <context>
     <name>DetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="246"/>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="257"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="248"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="259"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Úprava: %1</translation>
     </message>
 </context>
 <context>
@@ -1021,246 +1021,246 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="22"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Záujemca</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="23"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenciálny zákazník</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="24"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="25"/>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bývalý zákazník</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="28"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Žena</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="29"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Muž</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="30"/>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="45"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Iné</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="33"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv meno</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="34"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv priezvisko</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="37"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="38"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="39"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="40"/>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Áno / nie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="41"/>
         <source>Choice from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Výber zo zoznamu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="43"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Práca</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="44"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="48"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="57"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturačná</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="58"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručovacia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="64"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Krstné meno</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Priezvisko</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="66"/>
         <source>Name order</source>
-        <translation type="unfinished"></translation>
+        <translation>Poradie mena</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="67"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="68"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozícia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="69"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddelenie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="70"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohlavie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="71"/>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="73"/>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="74"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodeniny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="72"/>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok narodenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="75"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fáza vzťahu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="76"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj záujemcu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="77"/>
         <source>Lead score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre záujemcu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="78"/>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingový súhlas</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="79"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum súhlasu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="80"/>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj súhlasu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="81"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobné údaje</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="82"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="83"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maily</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="84"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefóny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="85"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="86"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="87"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastné polia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="88"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchodné meno</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="89"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvetvie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="90"/>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Veľkosť firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="91"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="92"/>
         <source>Tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
 </context>
 <context>
@@ -1328,12 +1328,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>ListShortcuts</name>
     <message>
-        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="50"/>
+        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="53"/>
         <source>New &amp;Contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="51"/>
+        <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="54"/>
         <source>Add a person: name, email, phone and company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,202 +1341,202 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="238"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="245"/>
         <source>Follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="239"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="246"/>
         <source>Follow up with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="284"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="291"/>
         <source>Choose a person or company from the suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="285"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="292"/>
         <source>Type a name, then choose who this was with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="311"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="318"/>
         <source>Log Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="313"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="320"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
         <source>&amp;With:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="315"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="316"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="316"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="317"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="321"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="328"/>
         <source>Type to find a person or company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="329"/>
         <source>What was it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
         <source>What was said, agreed or promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
         <source>e.g. Interested, sending an offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="325"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="326"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="333"/>
         <source>No duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="327"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="334"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="328"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="335"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="329"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
         <source>Add a &amp;follow-up task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="339"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="333"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
         <source>Cancel</source>
         <translation type="unfinished">Zrušiť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="335"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>%1 saves · Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source>No direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
         <source>Low priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="363"/>
         <source>Normal priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="364"/>
         <source>High priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,22 +1723,22 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="82"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="83"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,12 +1814,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/company_detail.py" line="43"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Ľudia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/company_detail.py" line="53"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť %1</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +1890,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/quick_actions.py" line="142"/>
+        <location filename="../../crmdesk/ui/quick_actions.py" line="145"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,17 +1898,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="313"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="311"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="327"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="325"/>
         <source>Import a Spreadsheet</source>
         <translation type="unfinished">Importovať tabuľku</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="330"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="328"/>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,72 +1919,72 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/views/record_page.py" line="50"/>
         <source>Log interaction</source>
         <extracomment>Badge hue per lifecycle (lead blue, prospect amber, customer green, former grey).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenať kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="55"/>
         <source>Log a call, meeting or note (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenať hovor, stretnutie alebo poznámku (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="57"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavolať</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="58"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Napísať</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktné údaje</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="71"/>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať e-mail</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="72"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>meno@priklad.sk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="74"/>
         <source>Write an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Napísať e-mail</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať telefón</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="80"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefónne číslo</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="82"/>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavolať na toto číslo</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="86"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maily</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefóny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="88"/>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy</translation>
     </message>
 </context>
 <context>
@@ -2006,13 +2006,13 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../../crmdesk/ui/views/segments_panel.py" line="102"/>
+        <location filename="../../crmdesk/ui/views/segments_panel.py" line="108"/>
         <source>Delete Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/segments_panel.py" line="108"/>
-        <location filename="../../crmdesk/ui/views/segments_panel.py" line="109"/>
+        <location filename="../../crmdesk/ui/views/segments_panel.py" line="114"/>
+        <location filename="../../crmdesk/ui/views/segments_panel.py" line="115"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,155 +2022,204 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="114"/>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať štítok</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="119"/>
         <source>Tag name, Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov štítka, Enter ho pridá</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/chips.py" line="120"/>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový štítok</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="42"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="43"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="44"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="45"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="46"/>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="47"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="50"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="51"/>
-        <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="52"/>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="72"/>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="76"/>
-        <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="78"/>
-        <source>%n minutes ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="83"/>
-        <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="85"/>
-        <source>%n hours ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="88"/>
-        <source>yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="90"/>
-        <source>%n days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="94"/>
-        <source>1 month ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="96"/>
-        <source>%n months ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="100"/>
-        <source>1 year ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="102"/>
-        <source>%n years ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="115"/>
-        <source>tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="116"/>
-        <source>in %n days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="126"/>
         <source>Today</source>
-        <translation type="unfinished">Dnes</translation>
+        <translation type="obsolete">Dnes</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="19"/>
+        <source>Call</source>
+        <translation>Hovor</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="128"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="20"/>
+        <source>Meeting</source>
+        <translation>Stretnutie</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="21"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="22"/>
+        <source>Message</source>
+        <translation>Správa</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="23"/>
+        <source>Visit</source>
+        <translation>Návšteva</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="24"/>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="27"/>
+        <source>Created</source>
+        <translation>Vytvorené</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="28"/>
+        <source>Moved to trash</source>
+        <translation>Presunuté do koša</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="29"/>
+        <source>Restored</source>
+        <translation>Obnovené</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="48"/>
+        <source>just now</source>
+        <translation>práve teraz</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="51"/>
+        <source>1 minute ago</source>
+        <translation>pred minútou</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="51"/>
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>pred %Ln minútou</numerusform>
+            <numerusform>pred %Ln minútami</numerusform>
+            <numerusform>pred %Ln minútami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="54"/>
+        <source>1 hour ago</source>
+        <translation>pred hodinou</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="54"/>
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>pred %Ln hodinou</numerusform>
+            <numerusform>pred %Ln hodinami</numerusform>
+            <numerusform>pred %Ln hodinami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
+        <source>yesterday</source>
+        <translation>včera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="58"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>pred %Ln dňom</numerusform>
+            <numerusform>pred %Ln dňami</numerusform>
+            <numerusform>pred %Ln dňami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
+        <source>1 month ago</source>
+        <translation>pred mesiacom</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>pred %Ln mesiacom</numerusform>
+            <numerusform>pred %Ln mesiacmi</numerusform>
+            <numerusform>pred %Ln mesiacmi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
+        <source>1 year ago</source>
+        <translation>pred rokom</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>pred %Ln rokom</numerusform>
+            <numerusform>pred %Ln rokmi</numerusform>
+            <numerusform>pred %Ln rokmi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="69"/>
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>o %Ln minútu</numerusform>
+            <numerusform>o %Ln minúty</numerusform>
+            <numerusform>o %Ln minút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="71"/>
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>o %Ln hodinu</numerusform>
+            <numerusform>o %Ln hodiny</numerusform>
+            <numerusform>o %Ln hodín</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="73"/>
+        <source>tomorrow</source>
+        <translation>zajtra</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="74"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>o %Ln deň</numerusform>
+            <numerusform>o %Ln dni</numerusform>
+            <numerusform>o %Ln dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="78"/>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="80"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Včera</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="137"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="89"/>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmena: %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="147"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/timeline_model.py" line="148"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
+        <source>Order</source>
+        <translation>Objednávka</translation>
     </message>
 </context>
 <context>
@@ -2180,12 +2229,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="203"/>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="248"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>História</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="208"/>
         <source>Nothing has happened yet. Log a call or a meeting to start this customer&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ sa nič nestalo. Zaznamenajte hovor alebo stretnutie a začnite históriu tohto zákazníka.</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2561,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/detail_commands.py" line="30"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úprava</translation>
     </message>
 </context>
 <context>
@@ -2548,42 +2597,42 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="47"/>
         <source>Address label</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ adresy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="49"/>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica a číslo</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="50"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="51"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="52"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="53"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód krajiny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="67"/>
         <source>Two-letter country code, e.g. SK, IR, CN</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvojpísmenový kód krajiny, napr. SK, IR, CN</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/address_editor.py" line="72"/>
         <source>Remove address</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť adresu</translation>
     </message>
 </context>
 <context>
@@ -2591,17 +2640,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="33"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="40"/>
         <source>Stored in international form</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené v medzinárodnom tvare</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="50"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť</translation>
     </message>
 </context>
 </TS>

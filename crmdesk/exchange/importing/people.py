@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from crmdesk.domain.enums import Lifecycle, NameOrder
+from crmdesk.domain.enums import NameOrder
 from crmdesk.domain.text import contains_cjk, fold
 from crmdesk.domain.validation import check_birthday
 from crmdesk.errors import ValidationError
@@ -61,7 +61,6 @@ def contact_draft(parsed: Parsed, now: datetime) -> Draft | None:
             return None
         values["full_name"] = fallback
         parsed.problem("", "The row has no name: its email or phone is used as the name.", WARNING)
-    values.setdefault("lifecycle", Lifecycle.LEAD.value)
     if values.get("marketing_consent"):
         values.setdefault("consent_date", now)
         values.setdefault("consent_source", CONSENT_SOURCE)

@@ -1,10 +1,15 @@
 """Ctrl+K: one box to find any record or run any command by name.
 
-Results appear as you type (~120 ms after the last key): people, companies, deals, tickets and
-notes from the search service (which folds scripts, so ``علي`` finds ``علی`` and ``zilina``
-finds ``Žilina``), then the commands whose name matches ("New contact", "Import…", page
-names). Up/Down move, Enter opens the record or runs the command, Esc closes. The search is
-one short read on the GUI thread: the service answers in milliseconds at 1,000,000 contacts.
+Results appear as you type (~120 ms after the last key): people, companies, deals, tickets
+and notes from the search service (which folds scripts, so ``علي`` finds ``علی`` and
+``zilina`` finds ``Žilina``), then the commands whose name matches ("New contact",
+"Import…", page names). Up/Down move, Enter opens the record or runs the command, Esc closes.
+The search is one short read on the GUI thread: the service answers in milliseconds at
+1,000,000 contacts.
+
+The palette floats over the top of the main window — a child widget, as in a code editor:
+no separate window, no window-manager grab — and closes on Esc, after a choice, or when the
+keyboard focus leaves it.
 """
 
 from __future__ import annotations
@@ -12,13 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
+    QApplication,
     QFrame,
-    QLayout,
+    QGraphicsDropShadowEffect,
     QLineEdit,
     QListView,
     QVBoxLayout,
@@ -29,13 +35,14 @@ from crmdesk.domain.text import fold
 from crmdesk.ui.delegates.hit_delegate import HitDelegate
 from crmdesk.ui.icons import icon
 from crmdesk.ui.models.palette_model import Command, Entry, PaletteModel
-from crmdesk.ui.theme import RESTYLE_EVENTS, css
+from crmdesk.ui.theme import RESTYLE_EVENTS, css, is_dark
 
 Role = QPalette.ColorRole
 DEBOUNCE_MS = 120
 WIDTH = 640
 MAX_LIST_HEIGHT = 420
-TOP_OFFSET = 64
+TOP_OFFSET = 56
+SHADOW = 16
 ENTITY_ICONS = {
     "contact": "contacts", "company": "companies", "deal": "deal", "ticket": "tickets",
     "interaction": "note",
@@ -71,15 +78,18 @@ def command_matches(command: Command, query: str) -> int | None:
     return 1 if all(word in haystack for word in words) else None
 
 
-class CommandPalette(QDialog):
-    """The popup; ``record_chosen(entity, id)`` asks the window to open a record."""
+class CommandPalette(QWidget):
+    """The overlay; ``record_chosen(entity, id)`` asks the window to open a record."""
 
     record_chosen = Signal(str, int)
+    closed = Signal()
 
     def __init__(self, search: Search, commands: Commands, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
+        super().__init__(parent)
         self._search, self._commands = search, commands
         self._restyling = False
+        self._closing = False
+        self._return_focus: QWidget | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_query)
         self.frame = QFrame(self)
@@ -87,6 +97,10 @@ class CommandPalette(QDialog):
         self.edit = QLineEdit(self.frame)
         self.edit.setObjectName("paletteEdit")
         self.edit.installEventFilter(self)
+        self.shadow = QGraphicsDropShadowEffect(self.frame)
+        self.shadow.setBlurRadius(28)
+        self.shadow.setOffset(0, 6)
+        self.frame.setGraphicsEffect(self.shadow)
         self.search_action = self.edit.addAction(
             icon("search"), QLineEdit.ActionPosition.LeadingPosition
         )
@@ -113,9 +127,8 @@ class CommandPalette(QDialog):
         inner.addWidget(self.edit)
         inner.addWidget(self.list)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(SHADOW, 0, SHADOW, SHADOW)  # room for the shadow
         outer.addWidget(self.frame)
-        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.edit.setMinimumHeight(38)
         self.setFocusProxy(self.edit)
 
@@ -221,7 +234,7 @@ class CommandPalette(QDialog):
         entry = self.model.entry(row) if row is not None else None
         if entry is None or not entry.selectable:
             return
-        self.accept()
+        self.close_palette()
         if entry.command is not None:
             entry.command.run()
         elif entry.entity is not None and entry.record_id is not None:
@@ -237,27 +250,47 @@ class CommandPalette(QDialog):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.activate()
                 return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_palette()
+                return True
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            QTimer.singleShot(0, self._close_if_left)
         return super().eventFilter(watched, event)
+
+    def _close_if_left(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.close_palette()
+
+    def close_palette(self) -> None:
+        """Hide and go (the widget deletes itself); ``closed`` tells the window."""
+        if self._closing:
+            return
+        self._closing = True
+        self.hide()
+        back = self._return_focus
+        if back is not None and shiboken6.isValid(back) and back.isVisible():
+            back.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.closed.emit()
+        self.deleteLater()
 
     # ------------------------------------------------------------------ placing and looks
     def popup_over(self, window: QWidget) -> None:
-        """Show near the top of ``window``, centred, and take the keyboard."""
-        width = min(WIDTH, max(360, window.width() - 80))
-        top_left = window.mapToGlobal(QPoint((window.width() - width) // 2, TOP_OFFSET))
-        self.move_to(top_left, width)
+        """Show near the top of ``window`` (our parent), centred, and take the keyboard."""
+        width = min(WIDTH, max(360, window.width() - 80)) + 2 * SHADOW
+        self.setGeometry((window.width() - width) // 2, TOP_OFFSET, width, self._height())
+        self._return_focus = QApplication.focusWidget()
         self.show()
-        self.activateWindow()
+        self.raise_()
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
-
-    def move_to(self, top_left: QPoint, width: int) -> None:
-        self.setGeometry(top_left.x(), top_left.y(), width, self._height())
 
     def _height(self) -> int:
         rows = sum(
             self.list.sizeHintForIndex(self.model.index(row, 0)).height()
             for row in range(self.model.rowCount())
         )
-        return 8 + self.edit.minimumHeight() + 6 + min(MAX_LIST_HEIGHT, rows + 6) + 8 + 2
+        list_height = min(MAX_LIST_HEIGHT, rows + 6)
+        return 8 + self.edit.minimumHeight() + 6 + list_height + 8 + 2 + SHADOW
 
     def _fit(self) -> None:
         if self.isVisible():
@@ -283,6 +316,7 @@ class CommandPalette(QDialog):
     def _restyle(self) -> None:
         palette = QGuiApplication.palette()
         base, mid = palette.color(Role.Base), palette.color(Role.Mid)
+        self.shadow.setColor(QColor(0, 0, 0, 150 if is_dark(palette) else 60))
         sheet = (
             f"QFrame#paletteFrame {{ background: {css(base)}; border: 1px solid {css(mid)};"
             " border-radius: 10px; }"

@@ -64,6 +64,13 @@ ERROR_ROWS = {
 }  # fmt: skip
 
 
+class DateTimeField(QDateTimeEdit):
+    """A date-time editor Tab leaves at once (Left/Right move between its parts)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def to_utc(moment: QDateTime) -> datetime:
     """A local QDateTime as an aware UTC datetime (whole seconds)."""
     return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
@@ -103,7 +110,7 @@ class LogInteractionDialog(QDialog):
         self.kind = SegmentedControl(KINDS, self)
         self.kind.changed.connect(self._on_kind)
         self.who = RecordPicker(lambda text: self._find(text), self)
-        self.when = QDateTimeEdit(now, self)
+        self.when = DateTimeField(now, self)
         self.when.setCalendarPopup(True)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, MAX_MINUTES)
@@ -123,7 +130,7 @@ class LogInteractionDialog(QDialog):
         self.task.setMaxLength(300)
         tomorrow = now.addDays(1)
         tomorrow.setTime(QTime(FOLLOW_UP_HOUR, 0))
-        self.due = QDateTimeEdit(tomorrow, self)
+        self.due = DateTimeField(tomorrow, self)
         self.due.setCalendarPopup(True)
         self.priority = QComboBox(self)
         self.rows = {

@@ -15,10 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,8 +23,7 @@ from PySide6.QtCore import (
 from crmdesk.context import AppContext
 from crmdesk.services.timeline import TimelineItem, timeline
 from crmdesk.ui import ops
-from crmdesk.ui.i18n import QT_TRANSLATE_NOOP
-from crmdesk.ui.widgets.labels import field_label
+from crmdesk.ui.models.timeline_texts import TimelineTexts, full_date_text, local_day
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -37,116 +32,6 @@ HEADING_ROLE = Role.UserRole + 2  # True on a day heading
 DETAIL_ROLE = Role.UserRole + 3  # the second line of an item
 WHEN_ROLE = Role.UserRole + 4  # "3 days ago"
 PAGE = 50
-
-INTERACTION_TITLES = {
-    "call": QT_TRANSLATE_NOOP("Timeline", "Call"),
-    "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting"),
-    "email": QT_TRANSLATE_NOOP("Timeline", "Email"),
-    "message": QT_TRANSLATE_NOOP("Timeline", "Message"),
-    "visit": QT_TRANSLATE_NOOP("Timeline", "Visit"),
-    "note": QT_TRANSLATE_NOOP("Timeline", "Note"),
-}
-EVENT_TITLES = {
-    "*created": QT_TRANSLATE_NOOP("Timeline", "Created"),
-    "*deleted": QT_TRANSLATE_NOOP("Timeline", "Moved to trash"),
-    "*restored": QT_TRANSLATE_NOOP("Timeline", "Restored"),
-}
-
-
-def local_day(moment: datetime) -> date:
-    """The calendar day of ``moment`` on this computer's clock."""
-    return moment.astimezone().date()
-
-
-def relative_text(moment: datetime, now: datetime) -> str:
-    """ "just now", "5 minutes ago", "3 days ago", "in 2 days", or months / years ago.
-
-    English reads "1 day" / "3 days" without a catalogue: the singular is its own string and
-    the plural is a %n numerus string for languages with more forms (Slovak, ...).
-    """
-    seconds = (now - moment).total_seconds()
-    if seconds < 0:
-        return _future_text(-seconds, abs((local_day(moment) - local_day(now)).days))
-    days = (local_day(now) - local_day(moment)).days
-    if seconds < 60:
-        return QCoreApplication.translate("Timeline", "just now")
-    if seconds < 3600:
-        n = int(seconds // 60)
-        return (
-            QCoreApplication.translate("Timeline", "1 minute ago")
-            if n == 1
-            else QCoreApplication.translate("Timeline", "%n minutes ago", "", n)
-        )
-    if days == 0 or seconds < 6 * 3600:
-        n = int(seconds // 3600)
-        return (
-            QCoreApplication.translate("Timeline", "1 hour ago")
-            if n == 1
-            else QCoreApplication.translate("Timeline", "%n hours ago", "", n)
-        )
-    if days == 1:
-        return QCoreApplication.translate("Timeline", "yesterday")
-    if days < 31:
-        return QCoreApplication.translate("Timeline", "%n days ago", "", days)
-    if days < 365:
-        n = days // 30
-        return (
-            QCoreApplication.translate("Timeline", "1 month ago")
-            if n == 1
-            else QCoreApplication.translate("Timeline", "%n months ago", "", n)
-        )
-    n = days // 365
-    return (
-        QCoreApplication.translate("Timeline", "1 year ago")
-        if n == 1
-        else QCoreApplication.translate("Timeline", "%n years ago", "", n)
-    )
-
-
-def _future_text(seconds: float, days: int) -> str:
-    """Items dated ahead (a task due later, an order dated today at noon)."""
-    if seconds < 3600:
-        return QCoreApplication.translate(
-            "Timeline", "in %n minutes", "", max(1, int(seconds // 60))
-        )
-    if days == 0:
-        return QCoreApplication.translate("Timeline", "in %n hours", "", int(seconds // 3600))
-    if days == 1:
-        return QCoreApplication.translate("Timeline", "tomorrow")
-    return QCoreApplication.translate("Timeline", "in %n days", "", days)
-
-
-def full_date_text(moment: datetime) -> str:
-    stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return QLocale().toString(stamp, QLocale.FormatType.LongFormat)
-
-
-def heading_text(day: date, today: date) -> str:
-    if day == today:
-        return QCoreApplication.translate("Timeline", "Today")
-    if (today - day).days == 1:
-        return QCoreApplication.translate("Timeline", "Yesterday")
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-def item_title(item: TimelineItem) -> str:
-    """The service's English title, translated where we know its shape."""
-    if item.kind == "change" and item.field:
-        if item.field in EVENT_TITLES:
-            return QCoreApplication.translate("Timeline", EVENT_TITLES[item.field])
-        return QCoreApplication.translate("Timeline", "%1 changed").replace(
-            "%1", field_label(item.field)
-        )
-    if item.kind == "interaction" and item.title == item.icon_hint.capitalize():
-        return QCoreApplication.translate(
-            "Timeline", INTERACTION_TITLES.get(item.icon_hint, item.title)
-        )
-    if item.kind == "order" and item.title.startswith("Order"):
-        number = item.title.removeprefix("Order").strip()
-        if not number:
-            return QCoreApplication.translate("Timeline", "Order")
-        return QCoreApplication.translate("Timeline", "Order %1").replace("%1", number)
-    return item.title
 
 
 @dataclass(frozen=True)
@@ -172,7 +57,8 @@ class TimelineModel(QAbstractListModel):
         self._scope: dict[str, int] = {}
         self._rows: list[_Heading | TimelineItem] = []
         self._more = False
-        self.names: dict[int, str] = {}  # contact id -> name, shown on a company's timeline
+        self.names: dict[int, str] = {}
+        self.texts = TimelineTexts(self)  # contact id -> name, shown on a company's timeline
 
     # ------------------------------------------------------------------ scope
 
@@ -265,16 +151,16 @@ class TimelineModel(QAbstractListModel):
         if role == HEADING_ROLE:
             return True
         if role in (Role.DisplayRole, Role.AccessibleTextRole):
-            return heading_text(row.day, local_day(self._now()))
+            return self.texts.heading(row.day, local_day(self._now()))
         return None
 
     def _item_data(self, item: TimelineItem, role: int) -> Any:
         if role == Role.DisplayRole:
-            return item_title(item)
+            return self.texts.title(item)
         if role == DETAIL_ROLE:
             return self._detail(item)
         if role == WHEN_ROLE:
-            return relative_text(item.when, self._now())
+            return self.texts.relative(item.when, self._now())
         if role == Role.ToolTipRole:
             return full_date_text(item.when)
         if role == ITEM_ROLE:
@@ -282,5 +168,5 @@ class TimelineModel(QAbstractListModel):
         if role == HEADING_ROLE:
             return False
         if role == Role.AccessibleTextRole:
-            return f"{item_title(item)}, {relative_text(item.when, self._now())}"
+            return f"{self.texts.title(item)}, {self.texts.relative(item.when, self._now())}"
         return None

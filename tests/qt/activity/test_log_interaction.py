@@ -154,7 +154,7 @@ def test_tab_goes_through_the_fields_in_reading_order(
     window.log_interaction_for("contact", ana)
     dialog = window.quick.log_dialog
     assert dialog is not None
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.follow_up.setChecked(True)
     expected: list[QWidget] = [
         dialog.kind, dialog.who, dialog.when, dialog.duration, dialog.direction,

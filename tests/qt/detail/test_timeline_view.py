@@ -16,8 +16,8 @@ from crmdesk.ui.models.timeline_model import (
     ITEM_ROLE,
     WHEN_ROLE,
     TimelineModel,
-    relative_text,
 )
+from crmdesk.ui.models.timeline_texts import TimelineTexts
 from crmdesk.ui.views.contact_detail import ContactDetailPage
 from crmdesk.ui.views.timeline_view import TimelineView
 
@@ -109,6 +109,7 @@ def test_timeline_model_passes_the_model_tester(
 
 
 def test_relative_dates_read_naturally() -> None:
+    relative_text = TimelineTexts().relative
     now = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
     assert relative_text(now - timedelta(seconds=20), now) == "just now"
     assert relative_text(now - timedelta(minutes=1), now) == "1 minute ago"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -141,13 +142,19 @@ def test_thousands_of_scroll_steps_keep_the_none_refcount_steady(
         view.show()
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
     bar = view.verticalScrollBar()
-    view.viewport().repaint()
+    for row in range(0, 2000, 20):  # fill the page cache first: a steady state to compare
+        bar.setValue(row)
+        view.viewport().repaint()
+    gc.collect()
     before = sys.getrefcount(None)
     for step in range(3000):
-        bar.setValue(step * 5)
+        bar.setValue(2000 + step * 5)
         view.viewport().repaint()
-    assert bar.value() == 2999 * 5
-    assert model.page_reads >= 70, "the view did not paint the rows it scrolled past"
-    after = sys.getrefcount(None)
-    assert after >= before - 100, f"None lost {before - after} references while scrolling"
+    assert bar.value() == 2000 + 2999 * 5
+    assert model.page_reads >= 80, "the view did not paint the rows it scrolled past"
+    gc.collect()
+    lost = before - sys.getrefcount(None)
+    # cached rows hold Nones, so the count moves by up to a page's worth; the 6.12.0 bug
+    # loses references on every call: tens of thousands over these steps
+    assert lost < 4 * model.page_size, f"None lost {lost} references while scrolling"
     assert model.cached_pages <= 8

@@ -1,0 +1,219 @@
+"""``run_import``: carry out a plan in ONE transaction, then index search in bulk.
+
+The run writes in chunks (Core inserts, see ``writing``) and calls ``control.progress`` between
+chunks; a cancel raises ``Cancelled`` there, the transaction rolls back and the file is as it
+was. The batch (``ImportBatch`` plus its items) makes the whole import undoable. Every row of
+the plan is accounted for in the summary: created + updated + skipped + failed == rows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from crmdesk.context import AppContext
+from crmdesk.db import models
+from crmdesk.db.types import utcnow
+from crmdesk.errors import ValidationError
+from crmdesk.exchange.importing.model import (
+    ERROR,
+    Draft,
+    ImportPlan,
+    ImportSummary,
+    PlannedRow,
+    Problem,
+    RowAction,
+)
+from crmdesk.exchange.importing.planner import RECORD
+from crmdesk.exchange.importing.write_people import COMPANY, CONTACT, PeopleWriter
+from crmdesk.exchange.importing.write_records import RecordWriter
+from crmdesk.exchange.importing.writing import Buffer, Ids, Journal, chunks, table_of
+from crmdesk.jobs.control import JobControl, quiet
+from crmdesk.services import custom_fields, search
+from crmdesk.services.changes import Changes
+
+SEARCHED = ("contact", "company", "deal", "ticket")
+
+
+class Writer(Protocol):
+    people: PeopleWriter
+
+    def create(self, draft: Draft) -> int: ...
+    def update(self, rows: list[PlannedRow]) -> dict[int, str]: ...
+
+
+def run_import(
+    target: AppContext | Session,
+    plan: ImportPlan,
+    *,
+    source_name: str,
+    control: JobControl | None = None,
+) -> ImportSummary:
+    """Write ``plan``; with an AppContext in its own transaction, with a Session in the
+    caller's (who then must roll back on ``Cancelled`` or an error)."""
+    if not plan.ready:
+        columns = ", ".join(f"“{a.column}”" for a in plan.ambiguous)
+        raise ValidationError(f"Choose the date order (day or month first) of {columns} first.")
+    started = time.perf_counter()
+    with _session(target) as session:
+        summary = _run(session, plan, source_name, control or quiet())
+    summary.seconds = round(time.perf_counter() - started, 3)
+    return summary
+
+
+@contextmanager
+def _session(target: AppContext | Session) -> Iterator[Session]:
+    if isinstance(target, Session):
+        yield target
+    else:
+        with target.transaction() as session:
+            yield session
+
+
+def _run(session: Session, plan: ImportPlan, source: str, control: JobControl) -> ImportSummary:
+    work = [r for r in plan.rows if r.draft is not None and r.action in _WRITES]
+    if not work:
+        return _summary(plan, {}, None, Changes())
+    now = utcnow()
+    batch_id = _new_batch(session, plan, source, now)
+    buffer = Buffer(session)
+    journal = Journal(buffer, batch_id, now)
+    writer = _writer(session, plan, Ids(session), buffer, journal)
+    _define_custom_fields(session, plan, work)
+    changes, failed = _write(work, writer, buffer, plan, control)
+    _index(session, changes, control)
+    summary = _summary(plan, failed, batch_id, changes)
+    session.execute(
+        update(table_of(models.ImportBatch))
+        .where(table_of(models.ImportBatch).c.id == batch_id)
+        .values(
+            finished_at=utcnow(), rows=summary.rows, created=summary.created,
+            updated=summary.updated, skipped=summary.skipped, failed=summary.failed,
+        )  # fmt: skip
+    )
+    control.check()  # a cancel during the very last step still rolls everything back
+    return summary
+
+
+_WRITES = (RowAction.CREATE, RowAction.UPDATE)
+
+
+def _new_batch(session: Session, plan: ImportPlan, source: str, now: Any) -> int:
+    options = {
+        "mapping": plan.mapping.to_dict(),
+        "region": plan.region,
+        "on_duplicate": plan.on_duplicate.value,
+        "update_mode": plan.update_mode.value,
+        "date_order": plan.date_order.value if plan.date_order else None,
+    }
+    result = session.execute(
+        insert(table_of(models.ImportBatch)).values(
+            source=source[:500], entity=RECORD[plan.entity], started_at=now, options=options,
+            rows=len(plan.rows), created=0, updated=0, skipped=0, failed=0,
+        )  # fmt: skip
+    )
+    batch_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+    return int(batch_id)
+
+
+def _writer(session: Session, plan: ImportPlan, ids: Ids, buffer: Buffer, journal: Journal) -> Writer:
+    if plan.entity == "contacts":
+        return PeopleWriter(session, CONTACT, ids, buffer, journal)
+    if plan.entity == "companies":
+        return PeopleWriter(session, COMPANY, ids, buffer, journal)
+    return RecordWriter(session, RECORD[plan.entity], ids, buffer, journal)
+
+
+def _define_custom_fields(session: Session, plan: ImportPlan, work: list[PlannedRow]) -> None:
+    """Custom fields that receive at least one value are defined (or reused by key)."""
+    used = {key for row in work if row.draft for key in row.draft.custom}
+    for column in plan.custom_columns:
+        if column.key in used:
+            defined = custom_fields.define_field(
+                session, entity=RECORD[plan.entity], label=column.label, type=column.type
+            )
+            if defined.key != column.key:  # pragma: no cover - keys come from field_key
+                raise ValidationError(f"Custom field “{column.label}” could not be matched.")
+
+
+def _write(
+    work: list[PlannedRow],
+    writer: Writer,
+    buffer: Buffer,
+    plan: ImportPlan,
+    control: JobControl,
+) -> tuple[Changes, dict[int, str]]:
+    entity = RECORD[plan.entity]
+    changes = Changes()
+    failed: dict[int, str] = {}
+    done = 0
+    for chunk in chunks(work):
+        control.check()
+        for row in chunk:
+            if row.action is RowAction.CREATE and row.draft is not None:
+                changes.add("created", entity, writer.create(row.draft))
+        updates = [row for row in chunk if row.action is RowAction.UPDATE]
+        failed.update(writer.update(updates))
+        for row in updates:
+            if row.row not in failed and row.target_id is not None:
+                changes.add("updated", entity, row.target_id)
+        buffer.flush()
+        done += len(chunk)
+        control.progress(done, len(work), "Writing records")
+    for company_id in writer.people.companies.created:
+        changes.add("created", "company", company_id)
+    for contact_id in getattr(writer, "customers", None) and writer.customers.created.values() or ():  # type: ignore[attr-defined]
+        changes.add("created", "contact", contact_id)
+    return changes, failed
+
+
+def _index(session: Session, changes: Changes, control: JobControl) -> None:
+    """Search rows for everything created or updated, a chunk of ids at a time."""
+    jobs = [
+        (entity, sorted(ids), kind == "updated")
+        for kind in ("created", "updated")
+        for entity, ids in getattr(changes, kind).items()
+        if entity in SEARCHED
+    ]
+    total = sum(len(ids) for _, ids, _ in jobs)
+    done = 0
+    for entity, ids, related in jobs:
+        for chunk in chunks(ids, search.CHUNK):
+            control.check()
+            search.reindex(session, entity, chunk, related=related)
+            done += len(chunk)
+            control.progress(done, total, "Indexing for search")
+
+
+def _summary(
+    plan: ImportPlan, failed: dict[int, str], batch_id: int | None, changes: Changes
+) -> ImportSummary:
+    tally = dict.fromkeys(RowAction, 0)
+    errors = [p for p in plan.problems if p.severity == ERROR]
+    warnings = [p for p in plan.problems if p.severity != ERROR]
+    for row in plan.rows:
+        action = row.action
+        reason = failed.get(row.row) or failed.get(row.merged_into or 0)
+        if reason is not None and action in _WRITES:
+            action = RowAction.FAIL
+            errors.append(Problem(row.row, "", reason))
+        tally[action] += 1
+        errors += [p for p in row.problems if p.severity == ERROR]
+        warnings += [p for p in row.problems if p.severity != ERROR]
+    return ImportSummary(
+        entity=plan.entity,
+        rows=len(plan.rows),
+        created=tally[RowAction.CREATE],
+        updated=tally[RowAction.UPDATE],
+        skipped=tally[RowAction.SKIP],
+        failed=tally[RowAction.FAIL],
+        errors=errors,
+        warnings=warnings,
+        batch_id=batch_id,
+        changes=changes,
+    )

@@ -1,0 +1,255 @@
+"""Writing contacts and companies: new records in bulk, updates of matched ones.
+
+A created record gets its emails, phones, addresses, tags and custom values in the same chunk.
+An update (``PlannedRow.overwrite`` False: fill empty fields; True: every value of the row)
+changes fields, adds emails, phones and tags the record does not have yet, adds the row's
+addresses (when it has none, or always when overwriting) and sets custom values; nothing is
+removed. The journal keeps, per updated record, every overwritten field's old and new value and
+the ids of what was added, which is exactly what undo needs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.db import models
+from crmdesk.domain.validation import email_match_key
+from crmdesk.exchange.importing.model import Draft, PlannedRow
+from crmdesk.exchange.importing.writing import (
+    Buffer,
+    Changed,
+    Companies,
+    Ids,
+    Journal,
+    Tags,
+    bulk_update,
+    company_row,
+    encode,
+    table_of,
+)
+
+CONTACT_COLUMNS = (
+    "full_name", "given_name", "family_name", "name_order", "job_title", "department", "gender",
+    "birthday_year", "birthday_month", "birthday_day", "lifecycle", "lead_source", "lead_score",
+    "marketing_consent", "consent_date", "consent_source", "personal_details", "notes",
+)  # fmt: skip
+COMPANY_COLUMNS = (
+    "name", "legal_name", "industry", "size", "website", "tax_id", "lifecycle", "lead_source",
+    "notes",
+)  # fmt: skip
+NAMES = frozenset({"full_name", "name", "name_order"})
+
+
+@dataclass(frozen=True)
+class Kind:
+    entity: str  # "contact" | "company"
+    model: type[models.Contact] | type[models.Company]
+    owner: str  # column of emails/phones/addresses: "contact_id" | "company_id"
+    tag_link: type[models.ContactTag] | type[models.CompanyTag]
+    columns: tuple[str, ...]
+
+
+CONTACT = Kind("contact", models.Contact, "contact_id", models.ContactTag, CONTACT_COLUMNS)
+COMPANY = Kind("company", models.Company, "company_id", models.CompanyTag, COMPANY_COLUMNS)
+
+
+class PeopleWriter:
+    """Creates and updates contacts or companies of one import run."""
+
+    def __init__(
+        self, session: Session, kind: Kind, ids: Ids, buffer: Buffer, journal: Journal
+    ) -> None:
+        self.session = session
+        self.kind = kind
+        self.ids = ids
+        self.buffer = buffer
+        self.journal = journal
+        self.tags = Tags(session, ids, buffer)
+        self.companies = Companies(session, ids, buffer, journal)
+        self.now: datetime = journal.now
+
+    # ------------------------------------------------------------------ create
+
+    def create(self, draft: Draft) -> int:
+        kind = self.kind
+        record_id = self.ids.next(kind.model)
+        if kind is CONTACT:
+            row = self._contact_row(record_id, draft)
+        else:
+            row = company_row(record_id, draft.values["name"], self.journal, custom=draft.custom)
+            row.update({k: v for k, v in draft.values.items() if k in row})
+        self.buffer.add(kind.model, row)
+        self._add_channels(record_id, draft, {}, positions=(0, 0, 0))
+        for tag in draft.tags:
+            self.buffer.add(kind.tag_link, {kind.owner: record_id, "tag_id": self.tags.id_for(tag)})
+        self.journal.created(kind.entity, record_id)
+        return record_id
+
+    def _contact_row(self, record_id: int, draft: Draft) -> dict[str, Any]:
+        v = draft.values
+        row: dict[str, Any] = {name: v.get(name) for name in CONTACT_COLUMNS}
+        row.update(
+            id=record_id, sort_name=v["sort_name"], company_id=self.companies.id_for(draft.company),
+            name_order=v.get("name_order") or "given_first", lifecycle=v.get("lifecycle") or "lead",
+            marketing_consent=bool(v.get("marketing_consent")), custom=draft.custom,
+            last_interaction_at=None, import_batch_id=self.journal.batch_id,
+            created_at=self.now, updated_at=self.now, deleted_at=None,
+        )  # fmt: skip
+        return row
+
+    def _add_channels(
+        self,
+        record_id: int,
+        draft: Draft,
+        added: dict[str, list[int]],
+        positions: tuple[int, int, int],
+    ) -> None:
+        owner = {"contact_id": None, "company_id": None, self.kind.owner: record_id}
+        for position, (label, email) in enumerate(draft.emails, start=positions[0]):
+            row_id = self.ids.next(models.EmailAddress)
+            added.setdefault("emails", []).append(row_id)
+            self.buffer.add(
+                models.EmailAddress,
+                {"id": row_id, **owner, "label": label, "email": email,
+                 "normalized": email_match_key(email), "position": position},
+            )  # fmt: skip
+        for position, (label, raw, e164) in enumerate(draft.phones, start=positions[1]):
+            row_id = self.ids.next(models.PhoneNumber)
+            added.setdefault("phones", []).append(row_id)
+            self.buffer.add(
+                models.PhoneNumber,
+                {"id": row_id, **owner, "label": label, "raw": raw, "e164": e164,
+                 "position": position},
+            )  # fmt: skip
+        for position, a in enumerate(draft.addresses, start=positions[2]):
+            row_id = self.ids.next(models.Address)
+            added.setdefault("addresses", []).append(row_id)
+            self.buffer.add(
+                models.Address,
+                {"id": row_id, **owner, "label": a.label, "street": a.street, "city": a.city,
+                 "region": a.region, "postal_code": a.postal_code, "country": a.country,
+                 "position": position},
+            )  # fmt: skip
+
+    # ------------------------------------------------------------------ update
+
+    def update(self, rows: list[PlannedRow]) -> dict[int, str]:
+        """Apply the updates of ``rows``; returns row -> reason for targets that are gone."""
+        kind = self.kind
+        table = table_of(kind.model)
+        ids = [row.target_id for row in rows if row.target_id is not None]
+        current = {
+            r.id: r._mapping
+            for r in self.session.execute(
+                select(table).where(table.c.id.in_(ids), table.c.deleted_at.is_(None))
+            )
+        }
+        have = _Existing(self.session, kind, ids)
+        failed: dict[int, str] = {}
+        changed: Changed = defaultdict(list)
+        for row in rows:
+            record = current.get(row.target_id or 0)
+            if record is None or row.draft is None:
+                failed[row.row] = f"{kind.entity.capitalize()} {row.target_id} no longer exists."
+                continue
+            values = self._update_one(record, row.draft, row.overwrite, have)
+            if values:
+                changed[frozenset(values)].append({"_id": record["id"], **values})
+        bulk_update(self.session, table, changed)
+        return failed
+
+    def _update_one(
+        self, record: Any, draft: Draft, overwrite: bool, have: _Existing
+    ) -> dict[str, Any]:
+        record_id = record["id"]
+        fields = self._field_changes(record, draft, overwrite)
+        before: dict[str, Any] = {"fields": {k: [encode(record[k]), encode(v)] for k, v in fields.items()}}
+        custom = {k: v for k, v in draft.custom.items() if overwrite or k not in record["custom"]}
+        custom = {k: v for k, v in custom.items() if record["custom"].get(k) != v}
+        if custom:
+            before["custom"] = {k: [record["custom"].get(k), v] for k, v in custom.items()}
+            fields["custom"] = {**record["custom"], **custom}
+        added = self._add_new_items(record_id, draft, overwrite, have)
+        before.update(added)
+        if not fields and not added:
+            return {}
+        for name, value in fields.items():
+            if name != "custom":
+                self.journal.field(self.kind.entity, record_id, name, record[name], value)
+        if custom:
+            self.journal.field(self.kind.entity, record_id, "custom", record["custom"], fields["custom"])
+        self.journal.updated(self.kind.entity, record_id, before)
+        fields["updated_at"] = self.now
+        return fields
+
+    def _field_changes(self, record: Any, draft: Draft, overwrite: bool) -> dict[str, Any]:
+        wanted = dict(draft.values)
+        wanted.pop("sort_name", None)
+        if self.kind is CONTACT and draft.company:
+            wanted["company_id"] = self.companies.id_for(draft.company)
+        changes: dict[str, Any] = {}
+        for name, value in wanted.items():
+            old = record[name]
+            if value is None or value == old or (name in NAMES and not overwrite):
+                continue
+            if overwrite or old in (None, "") or (name == "marketing_consent" and old is False):
+                changes[name] = value
+        if "full_name" in changes or "name" in changes:
+            changes["sort_name"] = draft.values["sort_name"]
+        return changes
+
+    def _add_new_items(
+        self, record_id: int, draft: Draft, overwrite: bool, have: _Existing
+    ) -> dict[str, list[int]]:
+        emails = have.emails[record_id]
+        phones = have.phones[record_id]
+        new = Draft(
+            emails=[e for e in draft.emails if email_match_key(e[1]) not in emails],
+            phones=[p for p in draft.phones if (p[2] or p[1]) not in phones],
+            addresses=draft.addresses if overwrite or not have.addresses[record_id] else [],
+        )
+        new.addresses = [a for a in new.addresses if a not in have.addresses[record_id]]
+        added: dict[str, list[int]] = {}
+        positions = (len(emails), len(phones), len(have.addresses[record_id]))
+        self._add_channels(record_id, new, added, positions)
+        tags = [self.tags.id_for(tag) for tag in draft.tags]
+        tags = [t for t in dict.fromkeys(tags) if t not in have.tags[record_id]]
+        for tag_id in tags:
+            self.buffer.add(self.kind.tag_link, {self.kind.owner: record_id, "tag_id": tag_id})
+        if tags:
+            added["tags"] = tags
+        return added
+
+
+class _Existing:
+    """What the records being updated already have (emails, phones, addresses, tags)."""
+
+    def __init__(self, session: Session, kind: Kind, ids: list[int]) -> None:
+        from crmdesk.services.channels import PostalAddress
+
+        self.emails: dict[int, set[str]] = defaultdict(set)
+        self.phones: dict[int, set[str]] = defaultdict(set)
+        self.addresses: dict[int, list[PostalAddress]] = defaultdict(list)
+        self.tags: dict[int, set[int]] = defaultdict(set)
+        e, p, a = models.EmailAddress, models.PhoneNumber, models.Address
+        owner_e, owner_p, owner_a = (getattr(m, kind.owner) for m in (e, p, a))
+        for owner, key in session.execute(select(owner_e, e.normalized).where(owner_e.in_(ids))):
+            self.emails[owner].add(key)
+        for owner, raw, e164 in session.execute(
+            select(owner_p, p.raw, p.e164).where(owner_p.in_(ids))
+        ):
+            self.phones[owner].update({raw, e164} - {None})
+        for row in session.scalars(select(a).where(owner_a.in_(ids)).order_by(a.position)):
+            self.addresses[getattr(row, kind.owner)].append(
+                PostalAddress(row.label, row.street, row.city, row.region, row.postal_code, row.country)
+            )
+        link = kind.tag_link
+        owner_t = getattr(link, kind.owner)
+        for owner, tag_id in session.execute(select(owner_t, link.tag_id).where(owner_t.in_(ids))):
+            self.tags[owner].add(tag_id)
