@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from crmdesk.context import AppContext  # noqa: E402
-from crmdesk.db.migrate import open_database  # noqa: E402
+from crmdesk.context import AppContext
+from crmdesk.db.migrate import open_database
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

@@ -7,7 +7,7 @@ import itertools
 import random
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -85,15 +85,15 @@ class DemoRandom(random.Random):
         return start + int(self.random() * (stop - start)) // step * step
 
 
-class Picker:
+class Picker(Generic[T]):
     """Weighted choice with precomputed cumulative weights (random.choices recomputes them)."""
 
     def __init__(self, items: Sequence[T], weights: Sequence[float]) -> None:
-        self.items = list(items)
+        self.items: list[T] = list(items)
         self.cumulative = list(itertools.accumulate(weights))
         self.total = self.cumulative[-1]
 
-    def __call__(self, rng: random.Random) -> Any:
+    def __call__(self, rng: random.Random) -> T:
         return self.items[bisect.bisect_right(self.cumulative, rng.random() * self.total)]
 
 

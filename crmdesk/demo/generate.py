@@ -63,13 +63,15 @@ def _stages(session: Session) -> list[StageInfo]:
 
 def _tags(session: Session) -> list[tuple[int, int]]:
     """(tag id, percent of contacts), creating the demo tags that do not exist yet."""
-    existing = dict(session.execute(select(Tag.folded, Tag.id)).tuples().all())
+    existing = {folded: tag_id for folded, tag_id in session.execute(select(Tag.folded, Tag.id))}
     missing = [
         {"name": name, "folded": fold(name)} for name, _ in TAGS if fold(name) not in existing
     ]
     if missing:
         session.execute(insert(Tag), missing)
-        existing = dict(session.execute(select(Tag.folded, Tag.id)).tuples().all())
+        existing = {
+            folded: tag_id for folded, tag_id in session.execute(select(Tag.folded, Tag.id))
+        }
     return [(existing[fold(name)], percent) for name, percent in TAGS]
 
 

@@ -59,6 +59,8 @@ def _format(
 def mobile(market: Market, rng: random.Random) -> tuple[str, str]:
     """(raw, E.164) of a plausible mobile number in ``market``."""
     prefix = rng.choice(market.mobile_prefixes)
+    if market.country == "US":  # exchange codes start with 2-9
+        prefix += str(rng.randrange(2, 10))
     rest = market.mobile_length - len(prefix)
     nsn = prefix + str(rng.randrange(10**rest)).zfill(rest)
     trunk = "" if market.country == "CN" else market.trunk
@@ -69,7 +71,8 @@ def mobile(market: Market, rng: random.Random) -> tuple[str, str]:
 def landline(market: Market, area: str, rng: random.Random) -> tuple[str, str]:
     """(raw, E.164) of an office number in the city whose area code is ``area``."""
     rest = 8 if market.country == "CN" else market.landline_length - len(area)
-    nsn = area + str(rng.randrange(10**rest)).zfill(rest)
+    first = str(rng.randrange(2, 10))  # local numbers do not start with 0 or 1
+    nsn = area + first + str(rng.randrange(10 ** (rest - 1))).zfill(rest - 1)
     sizes = (len(area), *REST_GROUPS[rest])
     return _format(market, nsn, market.trunk, sizes, rng), f"+{market.calling_code}{nsn}"
 

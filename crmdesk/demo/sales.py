@@ -31,7 +31,7 @@ ORDER_STATUS = Picker(
 OPEN_SHARE, WON_SHARE, LOST_SHARE = 75.0, 15.0, 10.0
 
 
-def stage_picker(stages: list[StageInfo]) -> Picker | None:
+def stage_picker(stages: list[StageInfo]) -> Picker[StageInfo] | None:
     """Weighted choice of a stage: open ones evenly, then won and lost (any pipeline shape)."""
     if not stages:
         return None
@@ -60,7 +60,9 @@ def make_deal(world: World, person: Person) -> int | None:
     rng, writer, clock = world.rng, world.writer, world.clock
     if rng.random() >= DEAL_CHANCE[person.lifecycle] or world.stage_picker is None:
         return None
-    stage: StageInfo = world.stage_picker(rng)
+    # The first deals visit every stage so that even a small demo fills the whole board.
+    made = sum(world.positions.values())
+    stage: StageInfo = world.stages[made] if made < len(world.stages) else world.stage_picker(rng)
     deal_id = writer.next_id("deals")
     _sku, eur_cents, names = rng.choice(PRODUCTS)
     currency = _currency(person, rng)
@@ -99,7 +101,8 @@ def make_ticket(world: World, person: Person) -> int | None:
     if rng.random() >= TICKET_CHANCE[person.lifecycle]:
         return None
     ticket_id = writer.next_id("tickets")
-    status: str = STATUS(rng)
+    first = world.ticket_number - 1  # the first tickets take every status once
+    status: str = STATUS.items[first] if first < len(STATUS.items) else STATUS(rng)
     subject, category = rng.choice(TICKETS[person.lang])
     opened = clock.days_ago(rng, 0.1, min(700.0, person.created_at_days))
     finished = status in ("resolved", "closed")

@@ -45,8 +45,8 @@ class World:
     writer: Writer
     stages: list[StageInfo]
     tag_ids: list[tuple[int, int]]  # (tag id, percent of contacts)
-    stage_picker: Picker | None
-    market_picker: Picker = field(
+    stage_picker: Picker[StageInfo] | None
+    market_picker: Picker[Market] = field(
         default_factory=lambda: Picker(MARKETS, [m.weight for m in MARKETS])
     )
     companies: dict[str, list[CompanyInfo]] = field(default_factory=dict)  # by market code

@@ -76,7 +76,10 @@ def guess_column(header: str, entity: str, fields: Mapping[str, object]) -> Gues
     text = header.strip()
     if not text:
         return None
-    for rule in (_family, _exact, _labelled, _contains):
+    if _FAMILY.match(fold(text)):  # "Address 1 - Formatted", "Website 1 - Type": custom
+        guess = _family(text, entity, fields)
+        return _with_label(guess, text) if guess else None
+    for rule in (_exact, _labelled, _contains):
         guess = rule(text, entity, fields)
         if guess is not None:
             return _with_label(guess, text)

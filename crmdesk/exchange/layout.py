@@ -55,9 +55,11 @@ class Table:
     def rows(self) -> Iterator[Row]:
         """Every non-empty data row, streamed from the file."""
         columns = self.columns
-        inside = set(columns)
+        width = len(columns)
         limit = (max(columns) + 1) if columns else 0
+        inside = set(columns)
         gaps = [col for col in range(limit) if col not in inside]
+        contiguous = not gaps and columns == tuple(range(width))
         filler = _MergeFiller(self.merged)
         start = self.first_data_row - 1
         for index, raw in enumerate(self.workbook.iter_rows(self.sheet)):
@@ -66,9 +68,12 @@ class Table:
             if index < start:
                 continue
             size = len(raw)
-            values = tuple(raw[col] if col < size else None for col in columns)
+            if contiguous and size >= width:
+                values = tuple(raw[:width])  # the common case: a plain block of columns
+            else:
+                values = tuple(raw[col] if col < size else None for col in columns)
             extra = _extra(raw, gaps, limit) if size > limit or gaps else ()
-            if extra or any(value is not None for value in values):
+            if extra or values.count(None) != width:
                 yield Row(index + 1, values, extra)
 
     def sample(self, limit: int = 100) -> list[Row]:

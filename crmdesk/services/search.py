@@ -123,7 +123,7 @@ def _fold_part(part: str) -> str:
 
 def indexed_text(text: str) -> str:
     """Folded text as written to search_tri: the parts joined so words never run together."""
-    return " | ".join(folded for part in text.split("\n") if (folded := _fold_part(part)))
+    return " | ".join(filter(None, map(_fold_part, text.split("\n"))))
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
@@ -186,6 +186,7 @@ def _refresh_dependents(session: Session, entity: str, record_ids: Sequence[int]
 def document_for(session: Session, entity: str, record_id: int) -> SearchDocument | None:
     """What search holds for one record; None when it does not exist or is in the trash."""
     builder, _model = _builder(entity)
+    session.flush()
     docs = builder(session, [record_id])
     return docs[0] if docs else None
 
@@ -204,6 +205,7 @@ def reindex(session: Session, entity: str, ids: Iterable[int], *, related: bool 
     """
     builder, _model = _builder(entity)
     wanted = sorted(set(ids))
+    session.flush()  # builders read with Core: pending ORM changes must be in the database
     for chunk in _chunks(wanted, CHUNK):
         docs: list[SearchDocument] = builder(session, chunk)
         old = _titles(session, entity, chunk) if related and entity in DEPENDENTS else None
@@ -266,6 +268,7 @@ def rebuild_all(session: Session, *, progress: Progress | None = None) -> int:
     Reads records in id batches with set-based queries and writes with executemany: about a
     million records a minute here, where per-row triggers would take ten times longer.
     """
+    session.flush()
     connection = session.connection()
     for statement in (*fts.DROP_STATEMENTS, *fts.CREATE_STATEMENTS):
         connection.exec_driver_sql(statement)

@@ -84,11 +84,16 @@ class _Parts:
 
 
 def _grouped(session: Session, query: Select[*tuple[Any, ...]]) -> dict[int, list[Any]]:
-    """Rows of ``query`` (owner id first) as {owner id: [rest of the row, ...]}."""
+    """Rows of ``query`` (owner id, value) as {owner id: [value, ...]}."""
     groups: dict[int, list[Any]] = defaultdict(list)
-    for owner, *rest in session.execute(query):
-        groups[owner].append(rest[0] if len(rest) == 1 else tuple(rest))
+    for owner, value in _rows(session, query):
+        groups[owner].append(value)
     return groups
+
+
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:
+    """Plain Core rows (no ORM row processing: a rebuild reads millions of them)."""
+    return session.connection().execute(query).all()
 
 
 def _owned(
@@ -107,12 +112,14 @@ def _owned(
         .where(within(email_owner, scope))
         .order_by(email_owner, EmailAddress.position),
     )
-    phones = _grouped(
-        session,
+    phones: dict[int, list[Any]] = defaultdict(list)
+    query = (
         select(phone_owner, PhoneNumber.raw, PhoneNumber.e164)
         .where(within(phone_owner, scope))
-        .order_by(phone_owner, PhoneNumber.position),
+        .order_by(phone_owner, PhoneNumber.position)
     )
+    for owner_id, raw, e164 in _rows(session, query):
+        phones[owner_id].append((raw, e164))
     cities = _grouped(
         session,
         select(address_owner, Address.city)
@@ -137,7 +144,8 @@ def _add_phones(parts: _Parts, phones: list[tuple[str, str | None]]) -> None:
 
 def _contacts(session: Session, scope: Scope) -> list[SearchDocument]:
     company = aliased(Company)
-    rows = session.execute(
+    rows = _rows(
+        session,
         select(
             Contact.id,
             Contact.full_name,
@@ -148,7 +156,7 @@ def _contacts(session: Session, scope: Scope) -> list[SearchDocument]:
         )
         .outerjoin(company, (company.id == Contact.company_id) & company.deleted_at.is_(None))
         .where(within(Contact.id, scope), Contact.deleted_at.is_(None))
-    ).all()
+    )
     if not rows:
         return []
     emails, phones, cities = _owned(session, "contact_id", scope)
@@ -173,11 +181,12 @@ def _contacts(session: Session, scope: Scope) -> list[SearchDocument]:
 
 
 def _companies(session: Session, scope: Scope) -> list[SearchDocument]:
-    rows = session.execute(
+    rows = _rows(
+        session,
         select(
             Company.id, Company.name, Company.legal_name, Company.website, Company.industry
         ).where(within(Company.id, scope), Company.deleted_at.is_(None))
-    ).all()
+    )
     if not rows:
         return []
     emails, phones, cities = _owned(session, "company_id", scope)
@@ -202,12 +211,13 @@ def _people_names() -> tuple[Any, Any, ColumnElement[bool], ColumnElement[bool]]
 
 def _deals(session: Session, scope: Scope) -> list[SearchDocument]:
     person, company, person_live, company_live = _people_names()
-    rows = session.execute(
+    rows = _rows(
+        session,
         select(Deal.id, Deal.title, company.name, person.full_name)
         .outerjoin(company, (company.id == Deal.company_id) & company_live)
         .outerjoin(person, (person.id == Deal.contact_id) & person_live)
         .where(within(Deal.id, scope), Deal.deleted_at.is_(None))
-    ).all()
+    )
     docs = []
     for record_id, title, company_name, person_name in rows:
         parts = _Parts()
@@ -219,14 +229,15 @@ def _deals(session: Session, scope: Scope) -> list[SearchDocument]:
 
 def _tickets(session: Session, scope: Scope) -> list[SearchDocument]:
     person, company, person_live, company_live = _people_names()
-    rows = session.execute(
+    rows = _rows(
+        session,
         select(
             Ticket.id, Ticket.number, Ticket.subject, Ticket.body, person.full_name, company.name
         )
         .outerjoin(company, (company.id == Ticket.company_id) & company_live)
         .outerjoin(person, (person.id == Ticket.contact_id) & person_live)
         .where(within(Ticket.id, scope), Ticket.deleted_at.is_(None))
-    ).all()
+    )
     docs = []
     for record_id, number, subject, body, person_name, company_name in rows:
         parts = _Parts()
@@ -240,7 +251,8 @@ def _tickets(session: Session, scope: Scope) -> list[SearchDocument]:
 
 def _interactions(session: Session, scope: Scope) -> list[SearchDocument]:
     person, company, person_live, company_live = _people_names()
-    rows = session.execute(
+    rows = _rows(
+        session,
         select(
             Interaction.id,
             Interaction.kind,
@@ -253,7 +265,7 @@ def _interactions(session: Session, scope: Scope) -> list[SearchDocument]:
         .outerjoin(company, (company.id == Interaction.company_id) & company_live)
         .outerjoin(person, (person.id == Interaction.contact_id) & person_live)
         .where(within(Interaction.id, scope), Interaction.deleted_at.is_(None))
-    ).all()
+    )
     docs = []
     for record_id, kind, occurred_at, subject, body, person_name, company_name in rows:
         parts = _Parts()

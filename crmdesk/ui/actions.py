@@ -52,7 +52,8 @@ class Actions(QObject):
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo = self._make("undo", QKeySequence(StandardKey.Undo))
         self.redo = self._make("redo", QKeySequence(StandardKey.Redo))
-        self.redo.setShortcuts([QKeySequence(StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        redo_keys = [QKeySequence(StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        self.redo.setShortcuts(unique_keys([*redo_keys, QKeySequence("Ctrl+Y")]))
         self.find = self._make("search", QKeySequence("Ctrl+K"))
         self.log_interaction = self._make("call", QKeySequence("Ctrl+L"))
         self.refresh = self._make("refresh", QKeySequence("F5"))
@@ -175,6 +176,15 @@ class Menus(QObject):
         self.view.setTitle(self.tr("&View"))
         self.theme.setTitle(self.tr("&Theme"))
         self.help.setTitle(self.tr("&Help"))
+
+
+def unique_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """``keys`` without repeats: the same key twice on one action is "ambiguous" to Qt and
+    then does nothing (the platform's Redo is already Ctrl+Y on Linux and Windows)."""
+    seen: dict[str, QKeySequence] = {}
+    for key in keys:
+        seen.setdefault(key.toString(), key)
+    return list(seen.values())
 
 
 def page_shortcut(position: int) -> QKeySequence:

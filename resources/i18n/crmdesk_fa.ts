@@ -4,7 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="24"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/raw_grid.py" line="44"/>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="41"/>
         <source>Labels</source>
         <comment>No</comment>
         <translation type="unfinished"></translation>
@@ -53,137 +54,137 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="95"/>
+        <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New…</source>
         <translation>&amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="96"/>
+        <location filename="../../crmdesk/ui/actions.py" line="97"/>
         <source>&amp;Open…</source>
         <translation>&amp;باز کردن…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="97"/>
+        <location filename="../../crmdesk/ui/actions.py" line="98"/>
         <source>Save a &amp;Copy…</source>
         <translation>ذخیرهٔ یک &amp;رونوشت…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="98"/>
+        <location filename="../../crmdesk/ui/actions.py" line="99"/>
         <source>New &amp;Demo File…</source>
         <translation>پروندهٔ &amp;نمایشی جدید…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="99"/>
+        <location filename="../../crmdesk/ui/actions.py" line="100"/>
         <source>&amp;Import…</source>
         <translation>&amp;درون‌ریزی…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="100"/>
+        <location filename="../../crmdesk/ui/actions.py" line="101"/>
         <source>&amp;Backups…</source>
         <translation>&amp;پشتیبان‌ها…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="101"/>
+        <location filename="../../crmdesk/ui/actions.py" line="102"/>
         <source>&amp;Clear List</source>
         <translation>&amp;پاک کردن فهرست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="102"/>
+        <location filename="../../crmdesk/ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="103"/>
+        <location filename="../../crmdesk/ui/actions.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;واگرد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="104"/>
+        <location filename="../../crmdesk/ui/actions.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="105"/>
+        <location filename="../../crmdesk/ui/actions.py" line="106"/>
         <source>&amp;Find…</source>
         <translation>&amp;جستجو…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="106"/>
+        <location filename="../../crmdesk/ui/actions.py" line="107"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;ثبت تعامل…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="107"/>
+        <location filename="../../crmdesk/ui/actions.py" line="108"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;تازه‌سازی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="108"/>
+        <location filename="../../crmdesk/ui/actions.py" line="109"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;ترجیحات…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="109"/>
+        <location filename="../../crmdesk/ui/actions.py" line="110"/>
         <source>&amp;Back</source>
         <translation>&amp;بازگشت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="110"/>
+        <location filename="../../crmdesk/ui/actions.py" line="111"/>
         <source>&amp;About crmdesk</source>
         <translation>&amp;دربارهٔ crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="111"/>
+        <location filename="../../crmdesk/ui/actions.py" line="112"/>
         <source>Follow the &amp;System</source>
         <translation>پیروی از &amp;سیستم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="112"/>
+        <location filename="../../crmdesk/ui/actions.py" line="113"/>
         <source>&amp;Light</source>
         <translation>&amp;روشن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="113"/>
+        <location filename="../../crmdesk/ui/actions.py" line="114"/>
         <source>&amp;Dark</source>
         <translation>&amp;تیره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="117"/>
+        <location filename="../../crmdesk/ui/actions.py" line="118"/>
         <source>Start a new, empty crmdesk file</source>
         <translation>یک پروندهٔ خالی crmdesk تازه بسازید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="118"/>
+        <location filename="../../crmdesk/ui/actions.py" line="119"/>
         <source>Open another crmdesk file</source>
         <translation>پروندهٔ crmdesk دیگری را باز کنید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="119"/>
+        <location filename="../../crmdesk/ui/actions.py" line="120"/>
         <source>Write a copy of this file somewhere else</source>
         <translation>رونوشتی از این پرونده در جای دیگری بنویسید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="120"/>
+        <location filename="../../crmdesk/ui/actions.py" line="121"/>
         <source>Make a file full of sample customers to explore</source>
         <translation>پرونده‌ای پر از مشتریان نمونه برای آشنایی بسازید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="121"/>
+        <location filename="../../crmdesk/ui/actions.py" line="122"/>
         <source>Bring in customers from Excel, CSV or vCard</source>
         <translation>مشتریان را از Excel، CSV یا vCard بیاورید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="122"/>
+        <location filename="../../crmdesk/ui/actions.py" line="123"/>
         <source>Search people, companies, deals, tickets and notes</source>
         <translation>جستجو در افراد، شرکت‌ها، معامله‌ها، درخواست‌ها و یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="124"/>
+        <location filename="../../crmdesk/ui/actions.py" line="125"/>
         <source>Log a call, meeting, email, message, visit or note</source>
         <translation>ثبت تماس، جلسه، ایمیل، پیام، بازدید یا یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="126"/>
+        <location filename="../../crmdesk/ui/actions.py" line="127"/>
         <source>Read this page again from the file</source>
         <translation>این صفحه را دوباره از پرونده بخوانید</translation>
     </message>
@@ -316,57 +317,57 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="150"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="149"/>
         <source>Nothing found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="182"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="181"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="182"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="181"/>
         <source>Actions and Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="197"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="197"/>
         <source>Companies</source>
         <translation type="unfinished">شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
         <source>Deals</source>
         <translation type="unfinished">معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
         <source>Tickets</source>
         <translation type="unfinished">درخواست‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="200"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="301"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="300"/>
         <source>Search people, companies, deals… or type a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="302"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="301"/>
         <source>Search and commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="303"/>
+        <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="302"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,33 +480,33 @@
 <context>
     <name>CompanyDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="75"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="78"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="81"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="84"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="96"/>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="131"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="99"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="135"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="130"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="134"/>
         <source>People (%1)</source>
         <translation>افراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="133"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="137"/>
         <source>Nobody from this company yet. Set a person&apos;s company on their page.</source>
         <translation>هنوز کسی از این شرکت ثبت نشده است. شرکتِ هر فرد را در صفحهٔ خودش تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="136"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="141"/>
         <source>and %1 more (see the contact list)</source>
         <translation>و %1 نفر دیگر (در فهرست مخاطبان)</translation>
     </message>
@@ -513,62 +514,62 @@
 <context>
     <name>CompanyTableModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/company_table.py" line="43"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="44"/>
-        <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="45"/>
+        <source>Industry</source>
+        <translation type="unfinished">صنعت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/company_table.py" line="46"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/company_table.py" line="46"/>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="47"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+        <source>Website</source>
+        <translation type="unfinished">وب‌سایت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="48"/>
+        <source>Email</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/company_table.py" line="49"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/company_table.py" line="49"/>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="50"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
+        <source>City</source>
+        <translation type="unfinished">شهر</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="51"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <source>People</source>
+        <translation type="unfinished">افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/company_table.py" line="54"/>
+        <location filename="../../crmdesk/ui/models/company_table.py" line="52"/>
+        <source>Tags</source>
+        <translation type="unfinished">برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/company_table.py" line="55"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/company_table.py" line="59"/>
+        <location filename="../../crmdesk/ui/models/company_table.py" line="60"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منبع سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/company_table.py" line="62"/>
+        <location filename="../../crmdesk/ui/models/company_table.py" line="63"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,52 +577,52 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="66"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="69"/>
         <source>Person</source>
         <translation>مشخصات فردی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="67"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="70"/>
         <source>Name as written</source>
         <translation>نام، همان‌طور که نوشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="79"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="82"/>
         <source>Work</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="81"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="84"/>
         <source>Type to find a company</source>
         <translation>برای یافتن شرکت تایپ کنید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="87"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="90"/>
         <source>Sales and consent</source>
         <translation>فروش و رضایت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="93"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="96"/>
         <source>Agreed to receive marketing</source>
         <translation>با دریافت پیام‌های تبلیغاتی موافق است</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="99"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="102"/>
         <source>e.g. signed form, website</source>
         <translation>مثلاً فرم امضاشده، وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="103"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="106"/>
         <source>About</source>
         <translation>درباره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="104"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="107"/>
         <source>Family, hobbies, preferences…</source>
         <translation>خانواده، سرگرمی‌ها، علایق…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="150"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="153"/>
         <source>%1 at %2</source>
         <translation>%1 در %2</translation>
     </message>
@@ -629,62 +630,62 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="43"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="44"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="45"/>
         <source>Company</source>
         <translation type="unfinished">شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="47"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="52"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سمت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="53"/>
+        <source>Email</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="54"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="54"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="55"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="57"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="58"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="64"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="65"/>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منبع سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="71"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="72"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="79"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="80"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="86"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="87"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/contact_table.py" line="93"/>
+        <location filename="../../crmdesk/ui/models/contact_table.py" line="94"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,10 +878,33 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>DateOrderQuestion</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="79"/>
+        <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="82"/>
+        <source>Day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
+        <source>Month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="92"/>
+        <source>%1: “%2” is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/detail_page.py" line="248"/>
         <location filename="../../crmdesk/ui/views/detail_page.py" line="259"/>
+        <location filename="../../crmdesk/ui/views/detail_page.py" line="270"/>
         <source>Edit %1</source>
         <translation>ویرایش %1</translation>
     </message>
@@ -972,6 +996,114 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="86"/>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="90"/>
+        <source>Excel, OpenDocument, CSV or vCard. Nothing is written to crmdesk until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="95"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="99"/>
+        <source>Drop a spreadsheet here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="100"/>
+        <source>xlsx, xlsm, xls, ods, csv, tsv or vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="101"/>
+        <source>Choose a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="103"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="104"/>
+        <source>or type the path of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="105"/>
+        <source>The file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="107"/>
+        <source>People</source>
+        <translation type="unfinished">افراد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="107"/>
+        <source>Contacts with their emails, phones and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="110"/>
+        <source>Companies</source>
+        <translation type="unfinished">شرکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="110"/>
+        <source>Organisations: name, industry, website, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="113"/>
+        <source>Orders</source>
+        <translation type="unfinished">سفارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="113"/>
+        <source>Purchase history, linked to the customers who bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="115"/>
+        <source>Import History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="132"/>
+        <source>Spreadsheets and contact files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="134"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="137"/>
+        <source>Import a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="152"/>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="154"/>
+        <source>There is no file at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="223"/>
@@ -1001,6 +1133,367 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="228"/>
         <source>Keep this filter under a name to reopen it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="19"/>
+        <source>crmdesk ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="20"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="71"/>
+        <source>Email</source>
+        <extracomment>Keys of ``Draft.preview()`` that are not plain record fields.</extracomment>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="21"/>
+        <source>Email type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="22"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="72"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="23"/>
+        <source>Phone type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="24"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="25"/>
+        <source>City</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="26"/>
+        <source>Region / state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="27"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="28"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="29"/>
+        <source>Address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="30"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="81"/>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="31"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="82"/>
+        <source>Customer email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="32"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="83"/>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="33"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="74"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="84"/>
+        <source>Company</source>
+        <translation type="unfinished">شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="34"/>
+        <source>Notes</source>
+        <translation type="unfinished">یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="35"/>
+        <source>Tags</source>
+        <translation type="unfinished">برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="36"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="85"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="37"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="86"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="38"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="87"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="39"/>
+        <source>Job title</source>
+        <translation type="unfinished">سمت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="40"/>
+        <source>Department</source>
+        <translation type="unfinished">بخش</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="41"/>
+        <source>Birthday</source>
+        <translation type="unfinished">تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="42"/>
+        <source>Birth year</source>
+        <translation type="unfinished">سال تولد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="43"/>
+        <source>Birth month</source>
+        <translation type="unfinished">ماه تولد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="44"/>
+        <source>Birth day</source>
+        <translation type="unfinished">روز تولد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="45"/>
+        <source>Gender</source>
+        <translation type="unfinished">جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="46"/>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished">مرحلهٔ مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="47"/>
+        <source>Lead source</source>
+        <translation type="unfinished">منبع سرنخ</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="48"/>
+        <source>Lead score</source>
+        <translation type="unfinished">امتیاز سرنخ</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="49"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished">رضایت بازاریابی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="50"/>
+        <source>Consent date</source>
+        <translation type="unfinished">تاریخ رضایت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="51"/>
+        <source>Personal details</source>
+        <translation type="unfinished">جزئیات شخصی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="52"/>
+        <source>Website</source>
+        <translation type="unfinished">وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="53"/>
+        <source>Industry</source>
+        <translation type="unfinished">صنعت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="54"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="88"/>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="55"/>
+        <source>Legal name</source>
+        <translation type="unfinished">نام حقوقی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="56"/>
+        <source>Company size</source>
+        <translation type="unfinished">اندازهٔ شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="57"/>
+        <source>Tax ID</source>
+        <translation type="unfinished">شناسهٔ مالیاتی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="58"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="75"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="59"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="76"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="60"/>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="61"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="62"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="63"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="64"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="65"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="77"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="66"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="78"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="67"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="79"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="73"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="80"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="92"/>
+        <source>People</source>
+        <translation type="unfinished">افراد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="93"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="96"/>
+        <source>Companies</source>
+        <translation type="unfinished">شرکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="97"/>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="100"/>
+        <source>Orders</source>
+        <translation type="unfinished">سفارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="101"/>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="105"/>
+        <source>Day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="106"/>
+        <source>Month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="107"/>
+        <source>Year first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="163"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="199"/>
+        <source>Import a Spreadsheet</source>
+        <translation type="unfinished">درون‌ریزی صفحه‌گسترده</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="200"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_sections.py" line="142"/>
+        <source>Mark as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_sections.py" line="143"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,9 +1602,13 @@ Please send that file with a short note of what you did.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
         <source>Name</source>
         <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
+        <source>Company name</source>
+        <translation>نام شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="64"/>
@@ -1250,6 +1747,16 @@ Please send that file with a short note of what you did.</source>
         <source>Tax ID</source>
         <translation>شناسهٔ مالیاتی</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="105"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="106"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
 </context>
 <context>
     <name>ListActions</name>
@@ -1323,202 +1830,202 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="245"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="253"/>
         <source>Follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="246"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="254"/>
         <source>Follow up with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="291"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="299"/>
         <source>Choose a person or company from the suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="292"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="300"/>
         <source>Type a name, then choose who this was with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="318"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="326"/>
         <source>Log Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="320"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="328"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
         <source>&amp;With:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="322"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="323"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
         <source>&amp;Task:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="324"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="328"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
         <source>Type to find a person or company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="329"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
         <source>What was it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
         <source>What was said, agreed or promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="339"/>
         <source>e.g. Interested, sending an offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="333"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="341"/>
         <source>No duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="334"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="335"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="346"/>
         <source>Add a &amp;follow-up task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="339"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="347"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
         <source>Cancel</source>
         <translation type="unfinished">لغو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>%1 saves · Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جلسه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بازدید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="367"/>
         <source>No direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="370"/>
         <source>Low priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="363"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
         <source>Normal priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="364"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
         <source>High priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="373"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,34 +2124,151 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="95"/>
+        <source>Match the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="99"/>
+        <source>crmdesk guessed what each column holds; change any of them. Columns it did not recognise become custom fields, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="104"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="107"/>
+        <source>Phone numbers without a country code are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="108"/>
+        <source>Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="109"/>
+        <source>Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="117"/>
+        <source>Not set: only numbers written with +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="177"/>
+        <source>%1 to fields, %2 to new custom fields, %3 not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="189"/>
+        <source>No column is mapped to a name: people are named by their email or phone, and rows with neither fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="194"/>
+        <source>No column is mapped to the company name: every row fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="197"/>
+        <source>Not in this file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="221"/>
+        <source>Load a Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="221"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="258"/>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="233"/>
+        <source>This mapping is for %1, but you are importing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="256"/>
+        <source>Save the Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="93"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="93"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="93"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="114"/>
+        <source>(empty in the first rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="133"/>
+        <source>New custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="134"/>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="140"/>
+        <source>Import “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="172"/>
+        <location filename="../../crmdesk/ui/actions.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="173"/>
+        <location filename="../../crmdesk/ui/actions.py" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>پرونده‌های &amp;اخیر</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="174"/>
+        <location filename="../../crmdesk/ui/actions.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="175"/>
+        <location filename="../../crmdesk/ui/actions.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="176"/>
+        <location filename="../../crmdesk/ui/actions.py" line="177"/>
         <source>&amp;Theme</source>
         <translation>&amp;پوسته</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="177"/>
+        <location filename="../../crmdesk/ui/actions.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -1687,7 +2311,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="45"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">name@example.com</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="46"/>
@@ -1856,9 +2480,98 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="143"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="146"/>
+        <source>Nothing has been written yet. Check the rows, then press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="151"/>
+        <source>When a row matches one of the %1 already in crmdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="154"/>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="155"/>
+        <source>Update: fill only empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="156"/>
+        <source>Update: overwrite with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="157"/>
+        <source>Create a new record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="161"/>
+        <source>Only rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="167"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="170"/>
+        <source>Import 1 Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="171"/>
+        <source>Import %1 Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="253"/>
+        <source>new %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="254"/>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="255"/>
+        <source>rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="256"/>
+        <source>rows that fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="275"/>
+        <source>The first %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="278"/>
+        <source>All %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="24"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/raw_grid.py" line="44"/>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="41"/>
         <source>Labels</source>
         <comment>Yes</comment>
         <translation type="unfinished"></translation>
@@ -1880,17 +2593,17 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="311"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="313"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="325"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="327"/>
         <source>Import a Spreadsheet</source>
         <translation type="unfinished">درون‌ریزی صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="328"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="330"/>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,73 +2611,73 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="50"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="66"/>
         <source>Log interaction</source>
         <extracomment>Badge hue per lifecycle (lead blue, prospect amber, customer green, former grey).</extracomment>
         <translation>ثبت تعامل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="55"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="67"/>
         <source>Log a call, meeting or note (Ctrl+L)</source>
         <translation>ثبت تماس، جلسه یا یادداشت (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="57"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
         <source>Call</source>
         <translation>تماس</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="58"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="69"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="75"/>
         <source>Contact details</source>
         <translation>اطلاعات تماس</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="71"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="78"/>
         <source>Add email</source>
         <translation>افزودن ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="72"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="74"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="81"/>
         <source>Write an email</source>
         <translation>نوشتن ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="86"/>
         <source>Add phone</source>
         <translation>افزودن تلفن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="80"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
         <source>Phone number</source>
         <translation>شماره تلفن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="82"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="89"/>
         <source>Call this number</source>
         <translation>تماس با این شماره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="93"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="94"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="88"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="95"/>
         <source>Addresses</source>
         <translation>نشانی‌ها</translation>
     </message>
@@ -1972,15 +2685,98 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_table_view.py" line="156"/>
+        <location filename="../../crmdesk/ui/views/record_table_view.py" line="175"/>
         <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="72"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="75"/>
+        <source>You can cancel at any moment: then nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="78"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="81"/>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="84"/>
+        <source>Importing 1 row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="84"/>
+        <source>Importing %1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="89"/>
+        <source>Reading rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="90"/>
+        <source>Checking rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="91"/>
+        <source>Writing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="92"/>
+        <source>Indexing for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="106"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="124"/>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="132"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="142"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="146"/>
+        <source>The import stopped: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="148"/>
+        <source>The import stopped because of an error. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../crmdesk/ui/views/today_sections.py" line="219"/>
+        <location filename="../../crmdesk/ui/views/today_sections.py" line="263"/>
         <source>Show fewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,19 +2796,205 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="91"/>
+        <source>Sheet and Header Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="94"/>
+        <source>Check the row with the column names. Rows above it are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="97"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="100"/>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="101"/>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="102"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="103"/>
+        <source>Or click a row in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="122"/>
+        <source>%1 (about %2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="125"/>
+        <source>— hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="186"/>
+        <source>found by crmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="188"/>
+        <source>crmdesk found row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="195"/>
+        <source>Row %1 holds the names of %2 columns; about %3 rows of data follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="199"/>
+        <source>No header row: every row is data, and the %2 columns are named by letter (about %3 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="98"/>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="102"/>
+        <source>Every row of “%1” is accounted for below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="105"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="115"/>
+        <source>Save Failed Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
+        <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="119"/>
+        <source>Undo This Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="132"/>
+        <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="143"/>
+        <source>%1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="144"/>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="145"/>
+        <source>rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="146"/>
+        <source>rows failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="175"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="184"/>
+        <source>Save Failed Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="199"/>
+        <source>%1 failed rows saved to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="208"/>
+        <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
+        <source>Undo This Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="225"/>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagChips</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/chips.py" line="114"/>
+        <location filename="../../crmdesk/ui/widgets/chips.py" line="132"/>
         <source>Add tag</source>
         <translation>افزودن برچسب</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/chips.py" line="119"/>
+        <location filename="../../crmdesk/ui/widgets/chips.py" line="133"/>
         <source>Tag name, Enter to add</source>
         <translation>نام برچسب، Enter برای افزودن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/chips.py" line="120"/>
+        <location filename="../../crmdesk/ui/widgets/chips.py" line="134"/>
         <source>New tag</source>
         <translation>برچسب جدید</translation>
     </message>
@@ -2027,163 +3009,163 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TimelineTexts</name>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="19"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="24"/>
         <source>Call</source>
         <translation>تماس تلفنی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="20"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="25"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="21"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="26"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="22"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="27"/>
         <source>Message</source>
         <translation>پیام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="23"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="28"/>
         <source>Visit</source>
         <translation>بازدید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="24"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="29"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="27"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="32"/>
         <source>Created</source>
         <translation>ایجاد شد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="28"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="33"/>
         <source>Moved to trash</source>
         <translation>به سطل زباله رفت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="29"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="34"/>
         <source>Restored</source>
         <translation>بازگردانده شد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="48"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="53"/>
         <source>just now</source>
         <translation>همین حالا</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="51"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
         <source>1 minute ago</source>
         <translation>۱ دقیقه پیش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="51"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%Ln دقیقه پیش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="54"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="59"/>
         <source>1 hour ago</source>
         <translation>۱ ساعت پیش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="54"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="59"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%Ln ساعت پیش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
         <source>yesterday</source>
         <translation>دیروز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="58"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%Ln روز پیش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
         <source>1 month ago</source>
         <translation>۱ ماه پیش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
         <source>%n months ago</source>
         <translation>
             <numerusform>%Ln ماه پیش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="68"/>
         <source>1 year ago</source>
         <translation>۱ سال پیش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="68"/>
         <source>%n years ago</source>
         <translation>
             <numerusform>%Ln سال پیش</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="69"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="74"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>%Ln دقیقهٔ دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="71"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="76"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>%Ln ساعت دیگر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="73"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="78"/>
         <source>tomorrow</source>
         <translation>فردا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="74"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="79"/>
         <source>in %n days</source>
         <translation>
             <numerusform>%Ln روز دیگر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="78"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="83"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="80"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="85"/>
         <source>Yesterday</source>
         <translation>دیروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="89"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
         <source>%1 changed</source>
         <translation>%1 تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="99"/>
         <source>Order %1</source>
         <translation>سفارش %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="99"/>
         <source>Order</source>
         <translation>سفارش</translation>
     </message>
@@ -2193,12 +3175,13 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="193"/>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="203"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="248"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="223"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="224"/>
         <source>Timeline</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="208"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="227"/>
         <source>Nothing has happened yet. Log a call or a meeting to start this customer&apos;s history.</source>
         <translation>هنوز رویدادی ثبت نشده است. یک تماس یا جلسه ثبت کنید تا تاریخچهٔ این مشتری آغاز شود.</translation>
     </message>
@@ -2206,37 +3189,37 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="152"/>
         <source>Today</source>
         <translation type="unfinished">امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="199"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="205"/>
         <source>“%1” is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="199"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="205"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="206"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="212"/>
         <source>Log Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="207"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="213"/>
         <source>Log a call, meeting or note (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت تماس، جلسه یا یادداشت (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="209"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="215"/>
         <source>You’re all caught up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="211"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="217"/>
         <source>Nothing is late or due today, no birthdays this week and no deals or tickets need you. Log a call or a meeting when one happens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,126 +3227,126 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TodayTexts</name>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="47"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="49"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="47"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="49"/>
         <source>Nothing overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="48"/>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="142"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="50"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="144"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="48"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="50"/>
         <source>Nothing else is due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="49"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="51"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="49"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="51"/>
         <source>No follow-ups in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="51"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="53"/>
         <source>Birthdays in the next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="52"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="54"/>
         <source>No birthdays this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="55"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="57"/>
         <source>Deals closing this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="56"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="58"/>
         <source>No open deals are expected to close this month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="58"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="60"/>
         <source>Tickets past due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="58"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="60"/>
         <source>No ticket is late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="66"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="68"/>
         <source>Show all %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="90"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="92"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="108"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="110"/>
         <source>turns %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="155"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="157"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="155"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="157"/>
         <source>%n days late</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="159"/>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="167"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="161"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="169"/>
         <source>Today</source>
         <translation type="unfinished">امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="169"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="171"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="171"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="173"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="172"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="174"/>
         <source>ddd d MMM</source>
         <comment>short date format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="176"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="178"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="178"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="180"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,12 +3475,12 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="57"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سفارش</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>

@@ -41,6 +41,7 @@ CUSTOM = "custom:"
 NOTE = "note:"  # unmapped columns of records without custom fields: "Header: value" in notes
 CUSTOM_TEXT_LIMIT = 32767
 K_TEXT = ValueKind.TEXT
+COUNTRY_TEXT_LIMIT = 60
 _CUSTOM_KINDS = {
     CustomFieldType.NUMBER: ValueKind.DECIMAL,
     CustomFieldType.DATE: ValueKind.DATE,
@@ -162,7 +163,10 @@ def read_row(row: Row, specs: list[ColumnSpec], options: ValueOptions, *, from_c
         try:
             value = _parse(spec, cell, options)
         except ValidationError as error:
-            parsed.problem(spec.header, error.message)
+            if spec.kind is ValueKind.COUNTRY:
+                _unknown_country(parsed, spec, cell, error.message)
+            else:
+                parsed.problem(spec.header, error.message)
             continue
         if isinstance(value, PhoneProblem):
             parsed.problem(spec.header, value.message, WARNING)
@@ -170,6 +174,18 @@ def read_row(row: Row, specs: list[ColumnSpec], options: ValueOptions, *, from_c
         if value is not None and value != []:
             parsed.add(spec, value)
     return parsed
+
+
+def _unknown_country(parsed: Parsed, spec: ColumnSpec, cell: CellValue, message: str) -> None:
+    """A country we cannot code (ISO 3166) is kept as text in the address's region."""
+    text = cell_text(cell)
+    if text is None:
+        return
+    if len(text) > COUNTRY_TEXT_LIMIT:
+        parsed.problem(spec.header, message)
+        return
+    parsed.problem(spec.header, message + " It is kept in the region of the address.", WARNING)
+    parsed.values.setdefault("region", []).append((spec, text))
 
 
 def read_dates(parsed: Parsed, orders: dict[int, DateOrder], options: ValueOptions) -> None:

@@ -82,9 +82,7 @@ class Decider:
             return
         if self.policy is DuplicatePolicy.CREATE and match.how != "id":
             planned.target_id = None
-            planned.problems.append(
-                _warning(planned, f"Duplicate of {described}: created anyway.")
-            )
+            planned.problems.append(_warning(planned, f"Duplicate of {described}: created anyway."))
             self._create(planned, near=False)
             return
         planned.action, planned.note = RowAction.UPDATE, f"Updates {described}."

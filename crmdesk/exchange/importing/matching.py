@@ -125,16 +125,18 @@ class ContactIndex:
             .where(live)
             .order_by(EmailAddress.contact_id)
         )
-        for key, contact_id in session.execute(emails):
-            self.by_email.setdefault(key, contact_id)
+        for email_key, email_owner in session.execute(emails).tuples():
+            if email_owner is not None:
+                self.by_email.setdefault(email_key, email_owner)
         phones = (
             select(PhoneNumber.e164, PhoneNumber.contact_id)
             .join(Contact, Contact.id == PhoneNumber.contact_id)
             .where(live, PhoneNumber.e164.is_not(None))
             .order_by(PhoneNumber.contact_id)
         )
-        for key, contact_id in session.execute(phones):
-            self.by_phone.setdefault(key, contact_id)
+        for phone_key, phone_owner in session.execute(phones).tuples():
+            if phone_key is not None and phone_owner is not None:
+                self.by_phone.setdefault(phone_key, phone_owner)
 
     def find(self, draft: Draft, record_id: int | None) -> Match | None:
         """The existing contact (or earlier row) this draft is, by the first key that hits."""

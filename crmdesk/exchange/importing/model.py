@@ -212,19 +212,3 @@ class ImportSummary:
             "warnings": [p.to_dict() for p in self.warnings],
             "batch": self.batch_id,
         }
-
-
-def summary_of_plan(plan: ImportPlan) -> ImportSummary:
-    """The summary a dry run reports: what ``run_import`` would do with this plan."""
-    counts = plan.counts()
-    return ImportSummary(
-        entity=plan.entity,
-        rows=counts["rows"],
-        created=counts["created"],
-        updated=counts["updated"],
-        skipped=counts["skipped"],
-        failed=counts["failed"],
-        errors=plan.errors(),
-        warnings=plan.warnings(),
-        batch_id=None,
-    )

@@ -25,6 +25,8 @@ from crmdesk.services.contacts import compose_full_name
 from crmdesk.services.fields import Cleaner
 
 ADDRESS_PARTS = ("street", "city", "region", "postal_code", "country")
+ADDRESS_LIMITS = {"street": 300, "city": 120, "region": 120, "postal_code": 32}
+JOINED = {"street": "\n", "region": ", "}  # several columns: street lines, region + country
 CONTACT_FIELDS = (
     "job_title", "department", "gender", "lifecycle", "lead_source", "lead_score",
     "marketing_consent", "consent_date", "personal_details",
@@ -185,8 +187,8 @@ def _addresses(parsed: Parsed) -> list[PostalAddress]:
     for part in (*ADDRESS_PARTS, "address_label"):
         for spec, value in parsed.all(part):
             fields = groups.setdefault(spec.group, {})
-            if part == "street" and "street" in fields:
-                fields["street"] = f"{fields['street']}\n{value}"
+            if part in JOINED and part in fields:
+                fields[part] = f"{fields[part]}{JOINED[part]}{value}"
             else:
                 fields.setdefault(part, value)
             if spec.label and "address_label" not in fields:
@@ -194,6 +196,9 @@ def _addresses(parsed: Parsed) -> list[PostalAddress]:
     found = []
     for fields in groups.values():
         label = str(fields.pop("address_label", None) or "work").lower()[:32]
+        for part, limit in ADDRESS_LIMITS.items():
+            if len(str(fields.get(part) or "")) > limit:
+                parsed.problem("", f"The {part.replace('_', ' ')} is longer than {limit} characters.")
         address = PostalAddress(label=label, **{k: fields.get(k) for k in ADDRESS_PARTS})
         if address.one_line():
             found.append(address)

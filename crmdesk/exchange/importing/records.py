@@ -28,9 +28,11 @@ from crmdesk.exchange.importing.model import (
     DuplicatePolicy,
     ImportPlan,
     PlannedRow,
+    Problem,
     RowAction,
     UpdateMode,
 )
+from crmdesk.exchange.importing.orders import OrderRows
 from crmdesk.exchange.importing.people import notes_of, record_id
 from crmdesk.services import amounts, deals, fields, pipelines, tickets
 from crmdesk.services.pipelines import StageInfo
@@ -84,9 +86,7 @@ class RecordRows:
             planned.overwrite = how == "id" or self.plan.update_mode is UpdateMode.OVERWRITE
 
 
-def _problem(planned: PlannedRow, message: str) -> Any:
-    from crmdesk.exchange.importing.model import Problem
-
+def _problem(planned: PlannedRow, message: str) -> Problem:
     return Problem(planned.row, "", message)
 
 
@@ -199,7 +199,8 @@ class TicketRows(RecordRows):
             values["resolved_at"] = values["resolved_at"] or self.now
         elif values["resolved_at"] is not None:
             parsed.problem(
-                _header(parsed, "resolved_at"), "Only a resolved or closed ticket has a resolved date."
+                _header(parsed, "resolved_at"),
+                "Only a resolved or closed ticket has a resolved date.",
             )
             return False
         return True
@@ -210,11 +211,9 @@ def _header(parsed: Parsed, name: str) -> str:
     return cells[0][0].header if cells else ""
 
 
-def record_planner(session: Session, plan: ImportPlan) -> Any:
+def record_planner(session: Session, plan: ImportPlan) -> RecordRows | OrderRows:
     """The row planner of orders, deals or tickets."""
     if plan.entity == "orders":
-        from crmdesk.exchange.importing.orders import OrderRows
-
         return OrderRows(session, plan)
     if plan.entity == "deals":
         return DealRows(session, plan)

@@ -32,7 +32,7 @@ from crmdesk.exchange.importing.model import (
 from crmdesk.exchange.importing.planner import RECORD
 from crmdesk.exchange.importing.write_people import COMPANY, CONTACT, PeopleWriter
 from crmdesk.exchange.importing.write_records import RecordWriter
-from crmdesk.exchange.importing.writing import Buffer, Ids, Journal, chunks, table_of
+from crmdesk.exchange.importing.writing import Buffer, Companies, Ids, Journal, chunks, table_of
 from crmdesk.jobs.control import JobControl, quiet
 from crmdesk.services import custom_fields, search
 from crmdesk.services.changes import Changes
@@ -41,7 +41,8 @@ SEARCHED = ("contact", "company", "deal", "ticket")
 
 
 class Writer(Protocol):
-    people: PeopleWriter
+    @property
+    def companies(self) -> Companies: ...
 
     def create(self, draft: Draft) -> int: ...
     def update(self, rows: list[PlannedRow]) -> dict[int, str]: ...
@@ -78,7 +79,7 @@ def _session(target: AppContext | Session) -> Iterator[Session]:
 def _run(session: Session, plan: ImportPlan, source: str, control: JobControl) -> ImportSummary:
     work = [r for r in plan.rows if r.draft is not None and r.action in _WRITES]
     if not work:
-        return _summary(plan, {}, None, Changes())
+        return summarize(plan)
     now = utcnow()
     batch_id = _new_batch(session, plan, source, now)
     buffer = Buffer(session)
@@ -87,14 +88,12 @@ def _run(session: Session, plan: ImportPlan, source: str, control: JobControl) -
     _define_custom_fields(session, plan, work)
     changes, failed = _write(work, writer, buffer, plan, control)
     _index(session, changes, control)
-    summary = _summary(plan, failed, batch_id, changes)
+    summary = summarize(plan, failed, batch_id, changes)
+    batches = table_of(models.ImportBatch)
+    counts = summary.to_dict()
+    finished = {k: counts[k] for k in ("rows", "created", "updated", "skipped", "failed")}
     session.execute(
-        update(table_of(models.ImportBatch))
-        .where(table_of(models.ImportBatch).c.id == batch_id)
-        .values(
-            finished_at=utcnow(), rows=summary.rows, created=summary.created,
-            updated=summary.updated, skipped=summary.skipped, failed=summary.failed,
-        )  # fmt: skip
+        update(batches).where(batches.c.id == batch_id).values(finished_at=utcnow(), **finished)
     )
     control.check()  # a cancel during the very last step still rolls everything back
     return summary
@@ -111,17 +110,20 @@ def _new_batch(session: Session, plan: ImportPlan, source: str, now: Any) -> int
         "update_mode": plan.update_mode.value,
         "date_order": plan.date_order.value if plan.date_order else None,
     }
-    result = session.execute(
-        insert(table_of(models.ImportBatch)).values(
-            source=source[:500], entity=RECORD[plan.entity], started_at=now, options=options,
-            rows=len(plan.rows), created=0, updated=0, skipped=0, failed=0,
-        )  # fmt: skip
-    )
-    batch_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+    batches = table_of(models.ImportBatch)
+    values = {
+        "source": source[:500], "entity": RECORD[plan.entity], "started_at": now,
+        "options": options, "rows": len(plan.rows), "created": 0, "updated": 0, "skipped": 0,
+        "failed": 0,
+    }  # fmt: skip
+    batch_id = session.scalar(insert(batches).values(**values).returning(batches.c.id))
+    assert batch_id is not None
     return int(batch_id)
 
 
-def _writer(session: Session, plan: ImportPlan, ids: Ids, buffer: Buffer, journal: Journal) -> Writer:
+def _writer(
+    session: Session, plan: ImportPlan, ids: Ids, buffer: Buffer, journal: Journal
+) -> Writer:
     if plan.entity == "contacts":
         return PeopleWriter(session, CONTACT, ids, buffer, journal)
     if plan.entity == "companies":
@@ -165,10 +167,11 @@ def _write(
         buffer.flush()
         done += len(chunk)
         control.progress(done, len(work), "Writing records")
-    for company_id in writer.people.companies.created:
+    for company_id in writer.companies.created:
         changes.add("created", "company", company_id)
-    for contact_id in getattr(writer, "customers", None) and writer.customers.created.values() or ():  # type: ignore[attr-defined]
-        changes.add("created", "contact", contact_id)
+    if isinstance(writer, RecordWriter):
+        for contact_id in set(writer.customers.created.values()):
+            changes.add("created", "contact", contact_id)
     return changes, failed
 
 
@@ -190,9 +193,14 @@ def _index(session: Session, changes: Changes, control: JobControl) -> None:
             control.progress(done, total, "Indexing for search")
 
 
-def _summary(
-    plan: ImportPlan, failed: dict[int, str], batch_id: int | None, changes: Changes
+def summarize(
+    plan: ImportPlan,
+    failed: dict[int, str] | None = None,
+    batch_id: int | None = None,
+    changes: Changes | None = None,
 ) -> ImportSummary:
+    """The summary of ``plan`` (what a dry run prints), with rows that failed while writing."""
+    failed = failed or {}
     tally = dict.fromkeys(RowAction, 0)
     errors = [p for p in plan.problems if p.severity == ERROR]
     warnings = [p for p in plan.problems if p.severity != ERROR]
@@ -215,5 +223,5 @@ def _summary(
         errors=errors,
         warnings=warnings,
         batch_id=batch_id,
-        changes=changes,
+        changes=changes or Changes(),
     )

@@ -30,7 +30,7 @@ from crmdesk.exchange.importing.writing import (
     Tags,
     bulk_update,
     company_row,
-    encode,
+    encode_changes,
     table_of,
 )
 
@@ -169,7 +169,7 @@ class PeopleWriter:
     ) -> dict[str, Any]:
         record_id = record["id"]
         fields = self._field_changes(record, draft, overwrite)
-        before: dict[str, Any] = {"fields": {k: [encode(record[k]), encode(v)] for k, v in fields.items()}}
+        before: dict[str, Any] = {"fields": encode_changes(record, fields)}
         custom = {k: v for k, v in draft.custom.items() if overwrite or k not in record["custom"]}
         custom = {k: v for k, v in custom.items() if record["custom"].get(k) != v}
         if custom:
@@ -183,7 +183,9 @@ class PeopleWriter:
             if name != "custom":
                 self.journal.field(self.kind.entity, record_id, name, record[name], value)
         if custom:
-            self.journal.field(self.kind.entity, record_id, "custom", record["custom"], fields["custom"])
+            self.journal.field(
+                self.kind.entity, record_id, "custom", record["custom"], fields["custom"]
+            )
         self.journal.updated(self.kind.entity, record_id, before)
         fields["updated_at"] = self.now
         return fields
@@ -247,7 +249,9 @@ class _Existing:
             self.phones[owner].update({raw, e164} - {None})
         for row in session.scalars(select(a).where(owner_a.in_(ids)).order_by(a.position)):
             self.addresses[getattr(row, kind.owner)].append(
-                PostalAddress(row.label, row.street, row.city, row.region, row.postal_code, row.country)
+                PostalAddress(
+                    row.label, row.street, row.city, row.region, row.postal_code, row.country
+                )
             )
         link = kind.tag_link
         owner_t = getattr(link, kind.owner)

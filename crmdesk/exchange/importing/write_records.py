@@ -23,10 +23,12 @@ from crmdesk.exchange.importing.write_people import CONTACT, PeopleWriter
 from crmdesk.exchange.importing.writing import (
     Buffer,
     Changed,
+    Companies,
     Ids,
     Journal,
     bulk_update,
     encode,
+    encode_changes,
     table_of,
 )
 
@@ -107,6 +109,10 @@ class RecordWriter:
         self.positions: dict[int, int] = {}  # deals: next card position per stage
         self.next_number: int | None = None  # tickets
 
+    @property
+    def companies(self) -> Companies:
+        return self.people.companies
+
     def create(self, draft: Draft) -> int:
         record_id = self.ids.next(self.model)
         contact_id, company_id = self.customers.link(draft.customer)
@@ -163,7 +169,8 @@ class RecordWriter:
             line_id = self.ids.next(models.OrderLine)
             added.append(line_id)
             self.buffer.add(
-                models.OrderLine, {"id": line_id, "order_id": order_id, "position": position, **line}
+                models.OrderLine,
+                {"id": line_id, "order_id": order_id, "position": position, **line},
             )
         return added
 
@@ -198,7 +205,7 @@ class RecordWriter:
             for k, v in wanted.items()
             if v is not None and v != record[k] and (overwrite or record[k] in (None, ""))
         }
-        before: dict[str, Any] = {"fields": {k: [encode(record[k]), encode(v)] for k, v in fields.items()}}
+        before: dict[str, Any] = {"fields": encode_changes(record, fields)}
         if self.entity == "order" and draft.lines:
             self._update_lines(record, draft, overwrite, fields, before)
         if self.entity == "deal" and draft.tags:
@@ -212,7 +219,12 @@ class RecordWriter:
         return fields
 
     def _update_lines(
-        self, record: Any, draft: Draft, overwrite: bool, fields: dict[str, Any], before: dict[str, Any]
+        self,
+        record: Any,
+        draft: Draft,
+        overwrite: bool,
+        fields: dict[str, Any],
+        before: dict[str, Any],
     ) -> None:
         line = models.OrderLine
         old = self.session.execute(
@@ -234,7 +246,9 @@ class RecordWriter:
 
     def _add_deal_tags(self, deal_id: int, names: list[str]) -> list[int]:
         have = set(
-            self.session.scalars(select(models.DealTag.tag_id).where(models.DealTag.deal_id == deal_id))
+            self.session.scalars(
+                select(models.DealTag.tag_id).where(models.DealTag.deal_id == deal_id)
+            )
         )
         new = [t for t in dict.fromkeys(self.people.tags.id_for(n) for n in names) if t not in have]
         for tag_id in new:

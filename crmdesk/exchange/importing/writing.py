@@ -156,7 +156,9 @@ class Companies:
         company_id = self.by_name.get(key)
         if company_id is None:
             company_id = self.ids.next(models.Company)
-            self.buffer.add(models.Company, company_row(company_id, name.strip()[:300], self.journal))
+            self.buffer.add(
+                models.Company, company_row(company_id, name.strip()[:300], self.journal)
+            )
             self.journal.created("company", company_id)
             self.by_name[key] = company_id
             self.created.append(company_id)
@@ -183,6 +185,11 @@ def encode(value: Any) -> Any:
     if isinstance(value, Decimal):
         return {"decimal": str(value)}
     return value
+
+
+def encode_changes(record: Any, changes: dict[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, new]} of ``changes`` to ``record``, JSON-safe (for undo)."""
+    return {name: [encode(record[name]), encode(value)] for name, value in changes.items()}
 
 
 def decode(value: Any) -> Any:

@@ -51,8 +51,11 @@ def _checked(reader: Callable[[Path], Workbook], path: Path, what: str) -> Workb
 
 
 def _spreadsheet(path: Path, fmt: SourceFormat) -> Workbook:
+    from crmdesk.exchange.readers.extent import check_extent
     from crmdesk.exchange.readers.spreadsheet import CalamineFailure, CalamineWorkbook
 
+    if fmt is SourceFormat.XLSX:
+        check_extent(path)  # a stray far-away cell would make calamine allocate gigabytes
     try:
         return CalamineWorkbook(path, fmt)
     except CalamineFailure as failure:

@@ -9,7 +9,7 @@ right to left without special code.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from crmdesk.ui.theme import accent_soft
@@ -53,16 +53,20 @@ class HitDelegate(QStyledItemDelegate):
             str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideRight,
             box.width(),
         )  # fmt: skip
-        painter.drawText(
-            QStyle.visualRect(option.direction, option.rect, box), _leading(option), text
+        painter.drawText(  # isolated: each text keeps its own direction (see today_texts)
+            QStyle.visualRect(option.direction, option.rect, box),
+            _leading(option),
+            f"\u2068{text}\u2069",
         )
 
     def _paint_hit(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        palette, rect = option.palette, option.rect
+        rect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent_soft(palette))
+            # the application palette: a view with a transparent style-sheet background hands
+            # the delegate a transparent Base, which would turn the wash into a dark band
+            painter.setBrush(accent_soft(QGuiApplication.palette()))
             painter.drawRoundedRect(rect.adjusted(4, 1, -4, -1), 6, 6)
         inner = rect.adjusted(PAD + 2, 0, -PAD - 2, 0)
         icon = index.data(Qt.ItemDataRole.DecorationRole)
@@ -95,13 +99,16 @@ class HitDelegate(QStyledItemDelegate):
     ) -> None:
         painter.setFont(option.font)
         painter.setPen(option.palette.color(role))
-        painter.drawText(
-            QStyle.visualRect(option.direction, option.rect, box), _leading(option), text
+        painter.drawText(  # isolated: each text keeps its own direction (see today_texts)
+            QStyle.visualRect(option.direction, option.rect, box),
+            _leading(option),
+            f"\u2068{text}\u2069",
         )
 
 
 def _leading(option: QStyleOptionViewItem) -> Qt.AlignmentFlag:
-    """Leading-edge alignment spelled out (the painter's own direction may differ)."""
+    """The leading edge of the item's direction, as an absolute side: a painter in a
+    right-to-left view would otherwise mirror "left" once more."""
     rtl = option.direction == Qt.LayoutDirection.RightToLeft
     side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-    return side | Qt.AlignmentFlag.AlignVCenter
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter

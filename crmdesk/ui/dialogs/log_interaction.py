@@ -67,7 +67,7 @@ ERROR_ROWS = {
 class DateTimeField(QDateTimeEdit):
     """A date-time editor Tab leaves at once (Left/Right move between its parts)."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
 
 
@@ -101,6 +101,7 @@ class LogInteractionDialog(QDialog):
         self.retranslate()
         self._restyle()
         self.who.set_chosen(who)
+        self.who.chosen_changed.connect(self._update_task_default)
         self._on_kind(self.kind.value())
         self.set_follow_up(False)
         (self.subject if who is not None else self.who).setFocus()
@@ -126,6 +127,7 @@ class LogInteractionDialog(QDialog):
         self.outcome.setMaxLength(300)
         self.follow_up = QCheckBox(self)
         self.follow_up.toggled.connect(self.set_follow_up)
+        self._task_default = ""
         self.task = QLineEdit(self)
         self.task.setMaxLength(300)
         tomorrow = now.addDays(1)
@@ -233,11 +235,17 @@ class LogInteractionDialog(QDialog):
         for key in ("task", "due"):
             self.form.setRowVisible(self.fields[key], on)
         if on and not self.task.text():
-            self.task.setText(self._default_task())
+            self._update_task_default()
         if on and self.isVisible():
             self.task.setFocus()
             self.task.selectAll()
         self.adjustSize()
+
+    def _update_task_default(self) -> None:
+        """Name the follow-up after the person, unless the user wrote a title of their own."""
+        if self.task.text() in ("", self._task_default):
+            self._task_default = self._default_task()
+            self.task.setText(self._task_default)
 
     def _default_task(self) -> str:
         pick = self.who.chosen()

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from crmdesk.services import company_list
 from crmdesk.services.company_list import CompanyFilter, CompanyRow, CompanySort
-from crmdesk.ui.models.record_table import Column, Kind, RecordTableModel
+from crmdesk.ui.models.formatting import Kind
+from crmdesk.ui.models.record_table import Column, RecordTableModel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

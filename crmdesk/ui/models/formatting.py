@@ -8,11 +8,28 @@ lists and the detail pages use the same words.
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from crmdesk.ui.widgets.labels import label_for, lifecycle_labels
+
+
+class Kind(StrEnum):
+    """How a column's raw value is shown and aligned."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    NUMBER = "number"
+    MOMENT = "moment"
+    DATE = "date"
+    BIRTHDAY = "birthday"
+    LIFECYCLE = "lifecycle"
+    BOOLEAN = "boolean"
+
+
+NUMERIC = frozenset({Kind.INTEGER, Kind.NUMBER})
 
 
 def lifecycle_label(value: str | None) -> str:
@@ -56,3 +73,22 @@ def number_text(value: float | int | None, locale: QLocale | None = None) -> str
     if isinstance(value, int) or float(value).is_integer():
         return locale.toString(int(value))
     return locale.toString(float(value), "g", 12)
+
+
+def display_text(kind: Kind, value: Any) -> str:
+    """The text a cell shows for a raw value."""
+    if value is None or value == "":
+        return ""
+    if kind is Kind.LIFECYCLE:
+        return lifecycle_label(str(value))
+    if kind in (Kind.MOMENT, Kind.DATE) and not isinstance(value, str):
+        return local_date_text(value)
+    if kind is Kind.BIRTHDAY:
+        return birthday_text(str(value))
+    if kind in NUMERIC and isinstance(value, int | float):
+        return number_text(value)
+    if kind is Kind.BOOLEAN:
+        return yes_no(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)

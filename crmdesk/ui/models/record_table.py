@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -29,7 +28,7 @@ from PySide6.QtCore import (
 
 from crmdesk.services.changes import Changes
 from crmdesk.services.custom_fields import FieldDef, list_fields
-from crmdesk.ui.models import formatting as labels
+from crmdesk.ui.models.formatting import NUMERIC, Kind, display_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -49,20 +48,6 @@ CUSTOM_PREFIX = "custom:"
 LRI, PDI = "\u2066", "\u2069"  # isolate a left-to-right run (a phone in a Persian layout)
 
 
-class Kind(StrEnum):
-    """How a column's raw value is shown and aligned."""
-
-    TEXT = "text"
-    INTEGER = "integer"
-    NUMBER = "number"
-    MOMENT = "moment"
-    DATE = "date"
-    BIRTHDAY = "birthday"
-    LIFECYCLE = "lifecycle"
-    BOOLEAN = "boolean"
-
-
-_NUMERIC = frozenset({Kind.INTEGER, Kind.NUMBER})
 _CUSTOM_KINDS = {"number": Kind.NUMBER, "boolean": Kind.BOOLEAN, "date": Kind.DATE}
 
 
@@ -91,25 +76,6 @@ class Column:
 class _Page:
     ids: list[int]
     rows: dict[int, Any] = field(default_factory=dict)
-
-
-def display_text(kind: Kind, value: Any) -> str:
-    """The text a cell shows for a raw value."""
-    if value is None or value == "":
-        return ""
-    if kind is Kind.LIFECYCLE:
-        return labels.lifecycle_label(str(value))
-    if kind in (Kind.MOMENT, Kind.DATE) and not isinstance(value, str):
-        return labels.local_date_text(value)
-    if kind is Kind.BIRTHDAY:
-        return labels.birthday_text(str(value))
-    if kind in _NUMERIC and isinstance(value, int | float):
-        return labels.number_text(value)
-    if kind is Kind.BOOLEAN:
-        return labels.yes_no(value)
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[FilterT, SortT, RowT]):
@@ -402,4 +368,4 @@ _ROW_ROLES = frozenset(
 
 def _alignment(kind: Kind) -> Qt.AlignmentFlag:
     flag = Qt.AlignmentFlag
-    return (flag.AlignTrailing if kind in _NUMERIC else flag.AlignLeading) | flag.AlignVCenter
+    return (flag.AlignTrailing if kind in NUMERIC else flag.AlignLeading) | flag.AlignVCenter

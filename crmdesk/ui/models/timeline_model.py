@@ -23,7 +23,12 @@ from PySide6.QtCore import (
 from crmdesk.context import AppContext
 from crmdesk.services.timeline import TimelineItem, timeline
 from crmdesk.ui import ops
-from crmdesk.ui.models.timeline_texts import TimelineTexts, full_date_text, local_day
+from crmdesk.ui.models.timeline_texts import (
+    TimelineTexts,
+    change_detail,
+    full_date_text,
+    local_day,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -32,6 +37,7 @@ HEADING_ROLE = Role.UserRole + 2  # True on a day heading
 DETAIL_ROLE = Role.UserRole + 3  # the second line of an item
 WHEN_ROLE = Role.UserRole + 4  # "3 days ago"
 PAGE = 50
+HIDDEN_FIELDS = frozenset({"sort_name"})  # kept in step by the services, not by people
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class TimelineModel(QAbstractListModel):
         self._scope: dict[str, int] = {}
         self._rows: list[_Heading | TimelineItem] = []
         self._more = False
+        self._oldest: datetime | None = None  # the oldest item read so far (paging goes on)
         self.names: dict[int, str] = {}
         self.texts = TimelineTexts(self)  # contact id -> name, shown on a company's timeline
 
@@ -74,6 +81,7 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         self._more = False
+        self._oldest = None
         if self._scope:
             self._append(self._read(None))
         self.endResetModel()
@@ -84,9 +92,12 @@ class TimelineModel(QAbstractListModel):
     # ------------------------------------------------------------------ paging
 
     def _read(self, before: datetime | None) -> list[TimelineItem]:
+        """One page older than ``before``, without bookkeeping fields nobody edits."""
         found = ops.read(self._ctx, timeline, limit=self.page_size, before=before, **self._scope)
         self._more = len(found) >= self.page_size
-        return found
+        if found:
+            self._oldest = found[-1].when
+        return [item for item in found if item.field not in HIDDEN_FIELDS]
 
     def _append(self, items: list[TimelineItem]) -> None:
         self._rows.extend(self._with_headings(items))
@@ -111,8 +122,7 @@ class TimelineModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        items = self.items()
-        found = self._read(items[-1].when if items else None)
+        found = self._read(self._oldest)
         added = self._with_headings(found)
         if not added:
             return
@@ -143,9 +153,10 @@ class TimelineModel(QAbstractListModel):
 
     def _detail(self, item: TimelineItem) -> str:
         name = self.names.get(item.contact_id or 0) if "company_id" in self._scope else None
+        detail = change_detail(item)
         if not name or item.kind == "change":
-            return item.detail
-        return f"{name} · {item.detail}" if item.detail else name
+            return detail
+        return f"{name} · {detail}" if detail else name
 
     def _heading_data(self, row: _Heading, role: int) -> Any:
         if role == HEADING_ROLE:

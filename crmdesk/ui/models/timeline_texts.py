@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject
 
 from crmdesk.services.timeline import TimelineItem
 from crmdesk.ui.i18n import QT_TRANSLATE_NOOP
-from crmdesk.ui.widgets.labels import field_label
+from crmdesk.ui.widgets.labels import (
+    field_label,
+    gender_labels,
+    lifecycle_labels,
+    name_order_labels,
+)
 
 INTERACTION_TITLES = {
     "call": QT_TRANSLATE_NOOP("TimelineTexts", "Call"),
@@ -93,6 +98,28 @@ class TimelineTexts(QObject):
             number = item.title.removeprefix("Order").strip()
             return self.tr("Order %1").replace("%1", number) if number else self.tr("Order")
         return item.title
+
+
+def _value_labels() -> dict[str, dict[str, str]]:
+    yes_no = {
+        "true": QCoreApplication.translate("Labels", "Yes"),
+        "false": QCoreApplication.translate("Labels", "No"),
+    }
+    return {
+        "lifecycle": dict(lifecycle_labels()),
+        "gender": {k: v for k, v in gender_labels() if k},
+        "name_order": dict(name_order_labels()),
+        "marketing_consent": yes_no,
+    }
+
+
+def change_detail(item: TimelineItem) -> str:
+    """ "lead → customer" shown as "Lead → Customer" in the user's language."""
+    labels = _value_labels().get(item.field or "")
+    if labels is None or item.kind != "change":
+        return item.detail
+    parts = item.detail.split(" → ")
+    return " → ".join(labels.get(part, part) for part in parts)
 
 
 def full_date_text(moment: datetime) -> str:

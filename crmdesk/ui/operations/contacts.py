@@ -86,6 +86,11 @@ def unmerge_contacts(host: OpsHost, *, token: dict[str, Any]) -> None:
 
 
 def contact_names(ctx: AppContext, *, ids: list[int]) -> dict[int, str]:
-    """Display names of these contacts (for the merge dialog)."""
+    """Names that tell these contacts apart ("Ana — ana@x.com · Acme"), for the merge dialog."""
     rows = read(ctx, contact_list.contact_rows, ids)
-    return {record_id: row.full_name for record_id, row in rows.items()}
+    names: dict[int, str] = {}
+    for record_id in ids:
+        row = rows[record_id]
+        details = " · ".join(part for part in (row.email, row.company_name) if part)
+        names[record_id] = f"{row.full_name} — {details}" if details else row.full_name
+    return names

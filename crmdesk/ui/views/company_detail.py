@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QWidget
 
@@ -69,6 +69,9 @@ class CompanyDetailPage(RecordPage):
         super().__init__(ctx, parent)
         self.detail: CompanyDetail | None = None
         self.header.avatar.set_content(icon_name="companies")
+        self.build_sections()
+
+    def build_sections(self) -> None:
         self._build_company()
         self._build_people()
         self.build_reach()
@@ -127,13 +130,15 @@ class CompanyDetailPage(RecordPage):
     def _populate_people(self, detail: CompanyDetail) -> None:
         self.people.set_people(detail.people)
         self.people.setVisible(bool(detail.people))
-        title = self.tr("People (%1)").replace("%1", str(detail.people_count))
+        count = QLocale().toString(detail.people_count)
+        title = self.tr("People (%1)").replace("%1", count)
         self.people_section.title.setText(title if detail.people_count else self.tr("People"))
         if not detail.people:
             note = self.tr("Nobody from this company yet. Set a person's company on their page.")
         elif detail.people_count > len(detail.people):
             hidden = detail.people_count - len(detail.people)
-            note = self.tr("and %1 more (see the contact list)").replace("%1", str(hidden))
+            more = QLocale().toString(hidden)
+            note = self.tr("and %1 more (see the contact list)").replace("%1", more)
         else:
             note = ""
         self.people_note.setText(note)

@@ -52,6 +52,9 @@ class ContactDetailPage(RecordPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.detail: ContactDetail | None = None
+        self.build_sections()
+
+    def build_sections(self) -> None:
         self._build_person()
         self._build_work()
         self.build_reach()

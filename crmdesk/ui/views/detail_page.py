@@ -15,13 +15,12 @@ import itertools
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLayout,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -37,9 +36,10 @@ from crmdesk.ui.operations.records import tag_names
 from crmdesk.ui.views.detail_commands import EditPartsCommand
 from crmdesk.ui.views.timeline_view import TimelineView
 from crmdesk.ui.widgets.field_row import FieldRow
-from crmdesk.ui.widgets.form_section import Card, FormSection, align_captions, set_margins
+from crmdesk.ui.widgets.form_section import Card, FormSection, align_captions
 from crmdesk.ui.widgets.inline_editors import InlineEditor
 from crmdesk.ui.widgets.labels import field_label
+from crmdesk.ui.widgets.layout_tools import focus_order, set_margins
 from crmdesk.ui.widgets.record_header import RecordHeader
 
 Navigator = Callable[[int, int], int | None]
@@ -50,24 +50,6 @@ class ErrorTarget(Protocol):
     def show_error(self, message: str) -> None: ...
 
     def clear_error(self) -> None: ...
-
-
-def focus_order(layout: QLayout | None) -> list[QWidget]:
-    """Widgets that take Tab focus, in the order their layouts place them."""
-    found: list[QWidget] = []
-    if layout is None:
-        return found
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-            if takes_tab and widget.focusProxy() is None:
-                found.append(widget)
-            found.extend(focus_order(widget.layout()))
-        elif item is not None:
-            found.extend(focus_order(item.layout()))
-    return found
 
 
 def _host_of(ctx: AppContext, parent: QWidget | None) -> ops.OpsHost:
@@ -100,10 +82,8 @@ class DetailPage(QWidget):
         self.header.tags.changed.connect(self._save_tags)
         self.timeline = TimelineView(ctx, self)
         self.timeline.open_record.connect(self.open_record)
-        self.content = QWidget(self)
-        self.sections = QVBoxLayout(self.content)
-        self.sections.setSpacing(14)
-        self.content.setMinimumWidth(460)
+        self.content, self.sections = self._new_content()
+        self._rebuild_pending = False
         self._layout_page()
         self._bind_keys()
         changed = getattr(parent, "changed", None)
@@ -147,6 +127,37 @@ class DetailPage(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
+
+    def _new_content(self) -> tuple[QWidget, QVBoxLayout]:
+        """The scrolled widget that holds the cards (made again on a language switch)."""
+        content = QWidget(self)
+        content.setMinimumWidth(460)
+        sections = QVBoxLayout(content)
+        sections.setSpacing(14)
+        return content, sections
+
+    def build_sections(self) -> None:
+        """Make the cards (subclasses); called at start and again after a language switch."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Texts outside the cards (the cards are rebuilt instead)."""
+        self.header.tags.retranslate()
+
+    def rebuild(self) -> None:
+        """The language changed: build the cards again in it and show the same record."""
+        self._rebuild_pending = False
+        old = self.scroll_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.rows = {}
+        self.content, self.sections = self._new_content()
+        self._mirror_margins()
+        self.build_sections()
+        self.scroll_area.setWidget(self.content)
+        self.retranslate()
+        if self.record_id is not None:
+            self.show_record(self.record_id)
 
     def add_section(self, title: str) -> FormSection:
         section = FormSection(title, self.content)
@@ -368,6 +379,7 @@ class DetailPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._mirror_margins()
-        if event.type() == QEvent.Type.LanguageChange and self.record_id is not None:
-            self.refresh()
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+            self._rebuild_pending = True  # once, after every widget has had the event
+            QTimer.singleShot(0, self.rebuild)
         super().changeEvent(event)

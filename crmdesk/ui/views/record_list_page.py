@@ -148,7 +148,9 @@ class RecordListPage(QWidget):
         self.bulk_bar.hide()
         self.notice = NoticeBar(self)
         self.notice.action_clicked.connect(self.undo_stack.undo)
-        self.table = RecordTableView(f"pages/{self.page_key}/columns", self.settings, self)
+        remember = bool(getattr(self.shell, "persist", True))
+        key = f"pages/{self.page_key}/columns"
+        self.table = RecordTableView(key, self.settings, self, remember=remember)
         self.table.set_record_model(self.model)
         self.table.open_requested.connect(lambda i: self.open_record.emit(self.entity, i))
         self.model.edit_requested.connect(self._on_edit)

@@ -34,8 +34,8 @@ LIFECYCLE_HUES: dict[str, int | None] = {
 }
 
 
-def header_button(icon_name: str, text: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(icon(icon_name), text, parent)
+def header_button(icon_name: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(icon(icon_name), "", parent)
     button.setMinimumHeight(32)
     return button
 
@@ -47,19 +47,26 @@ class RecordPage(DetailPage):
         super().__init__(ctx, parent)
         self.emails_now: list[Labeled] = []
         self.phones_now: list[Labeled] = []
-        self.log_button = QPushButton(self.tr("Log interaction"), self)
+        self.log_button = QPushButton(self)
         self.log_button.setIcon(icon("note", QPalette.ColorRole.HighlightedText))
         self.log_button.setProperty("primary", True)
         self.log_button.setStyleSheet(primary_button_css(self.palette()))
         self.log_button.setMinimumHeight(32)
-        self.log_button.setToolTip(self.tr("Log a call, meeting or note (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_interaction)
-        self.call_button = header_button("call", self.tr("Call"), self)
-        self.email_button = header_button("mail", self.tr("Email"), self)
+        self.call_button = header_button("call", self)
+        self.email_button = header_button("mail", self)
         self.call_button.clicked.connect(self.call_first)
         self.email_button.clicked.connect(self.email_first)
         for button in (self.call_button, self.email_button, self.log_button):
             self.header.add_action(button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.log_button.setText(self.tr("Log interaction"))
+        self.log_button.setToolTip(self.tr("Log a call, meeting or note (Ctrl+L)"))
+        self.call_button.setText(self.tr("Call"))
+        self.email_button.setText(self.tr("Email"))
 
     # ------------------------------------------------------------------ cards
 

@@ -10,14 +10,25 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
-from crmdesk.ui.models.record_table import Kind, RecordTableModel
+from crmdesk.ui.models.formatting import Kind
+from crmdesk.ui.models.record_table import RecordTableModel
+from crmdesk.ui.widgets.labels import lifecycle_labels
 
 _WIDTHS = {Kind.INTEGER: 80, Kind.NUMBER: 100, Kind.MOMENT: 120, Kind.DATE: 120}
-_KEY_WIDTHS = {"name": 210, "email": 230, "company": 180, "phone": 140, "lifecycle": 150}
+_KEY_WIDTHS = {"name": 210, "email": 230, "company": 180, "phone": 140}
+_FIXED = frozenset({Kind.INTEGER, Kind.NUMBER, Kind.MOMENT, Kind.DATE, Kind.LIFECYCLE})
+MIN_WIDTH = 64
 ROW_HEIGHT_EXTRA = 14  # breathing room above and below the text of each row
 
 
@@ -28,15 +39,22 @@ class RecordTableView(QTableView):
     columns_changed = Signal()
 
     def __init__(
-        self, settings_key: str, settings: QSettings, parent: QWidget | None = None
+        self,
+        settings_key: str,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        remember: bool = True,
     ) -> None:
         super().__init__(parent)
         self._settings_key = settings_key
         self._settings = settings
+        self._remember = remember  # False: defaults only (screenshots), nothing written
         self._model: RecordTableModel[Any, Any, Any] | None = None
         self._applied_keys: list[str] = []
         self._restoring = False
-        self._fit_pending = False  # no saved widths: fit the defaults to the first real width
+        self._auto_widths = True  # widths follow the view's width until the user drags one
+        self._dragging = False
         self._save_timer = QTimer(self, singleShot=True, interval=400)
         self._save_timer.timeout.connect(self.save_state)
         self._setup()
@@ -63,12 +81,13 @@ class RecordTableView(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(48)
+        header.setMinimumSectionSize(MIN_WIDTH - 16)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        header.viewport().installEventFilter(self)
         header.sectionClicked.connect(self._on_section_clicked)
         header.sectionMoved.connect(self._schedule_save)
-        header.sectionResized.connect(self._schedule_save)
+        header.sectionResized.connect(self._on_section_resized)
         self.activated.connect(self._on_activated)
 
     def set_record_model(self, model: RecordTableModel[Any, Any, Any]) -> None:
@@ -170,7 +189,11 @@ class RecordTableView(QTableView):
     def set_column_visible(self, section: int, visible: bool) -> None:
         self.horizontalHeader().setSectionHidden(section, not visible)
         if visible and self.horizontalHeader().sectionSize(section) < 48:
+            self._restoring = True
             self.horizontalHeader().resizeSection(section, self._default_width(section))
+            self._restoring = False
+        if self._auto_widths:
+            self._fit_columns()
         self.columns_changed.emit()
         self.save_state()
 
@@ -186,45 +209,81 @@ class RecordTableView(QTableView):
     def _default_width(self, section: int) -> int:
         assert self._model is not None
         column = self._model.columns[section]
+        if column.kind is Kind.LIFECYCLE:  # the widest pill, translated
+            metrics = self.fontMetrics()
+            widest = max(metrics.horizontalAdvance(label) for _v, label in lifecycle_labels())
+            return max(widest, metrics.horizontalAdvance(column.title)) + 44
         return _KEY_WIDTHS.get(column.key, _WIDTHS.get(column.kind, 160))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._fit_pending and self.isVisible() and self.viewport().width() > 100:
-            self._fit_pending = False
+        if self._auto_widths and self.isVisible():
             self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Shrink the default widths of the shown columns to fit the view (no scrolling)."""
+        """Shrink the text columns' default widths so every shown column fits (no scrolling);
+        dates, numbers and lifecycle pills keep their width."""
         header = self.horizontalHeader()
+        assert self._model is not None
+        columns = self._model.columns
         shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
         wanted = {s: self._default_width(s) for s in shown}
-        total, available = sum(wanted.values()), self.viewport().width()
-        if total <= available:
-            return
-        for section, width in wanted.items():
-            header.resizeSection(section, max(72, int(width * available / total)))
+        flexible = [s for s in shown if columns[s].kind not in _FIXED]
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        available = self.width() - 2 * self.frameWidth() - scroll_bar - 2  # room for a scroll bar
+        room = available - sum(w for s, w in wanted.items() if s not in flexible)
+        total = sum(wanted[s] for s in flexible)
+        floor = MIN_WIDTH * len(flexible)
+        scale = 1.0
+        if total > room > floor:  # shrink what is above the minimum, evenly
+            scale = (room - floor) / (total - floor)
+        self._restoring = True  # our own resizing: not the user's choice
+        try:
+            for section, width in wanted.items():
+                if section in flexible:
+                    width = int(MIN_WIDTH + (width - MIN_WIDTH) * scale)
+                header.resizeSection(section, width)
+        finally:
+            self._restoring = False
 
     # ------------------------------------------------------------------ settings
+    def _on_section_resized(self, *_args: object) -> None:
+        if self._restoring:
+            return
+        if self._dragging:
+            self._auto_widths = False  # the user dragged a column edge: keep their widths
+        self._schedule_save()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tell the user's column drags from Qt's own resizing (stretching the last one)."""
+        if watched is self.horizontalHeader().viewport():
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._dragging = True
+            elif event.type() == QEvent.Type.MouseButtonRelease:
+                self._dragging = False
+        return super().eventFilter(watched, event)
+
     def _schedule_save(self, *_args: object) -> None:
         if not self._restoring:
             self._save_timer.start()
 
     def save_state(self) -> None:
-        if self._model is None or self._restoring:
+        if self._model is None or self._restoring or not self._remember:
             return
         header = self.horizontalHeader()
         keys = [c.key for c in self._model.columns]
         state = {
             "known": keys,
             "visible": self.visible_keys(),
-            "widths": {k: header.sectionSize(i) for i, k in enumerate(keys)},
+            "widths": {}
+            if self._auto_widths
+            else {k: header.sectionSize(i) for i, k in enumerate(keys)},
             "sort": [self._model.sort_key, self._model.descending],
         }
         self._settings.setValue(self._settings_key, json.dumps(state))
 
     def _saved_state(self) -> dict[str, Any]:
-        raw = self._settings.value(self._settings_key)
+        raw = self._settings.value(self._settings_key) if self._remember else None
         try:
             state = json.loads(str(raw)) if raw else {}
         except ValueError:
@@ -254,7 +313,7 @@ class RecordTableView(QTableView):
         known = set(state.get("known", []))
         shown = [str(k) for k in state.get("visible", [])]
         widths = state.get("widths", {})
-        self._fit_pending = not widths
+        self._auto_widths = not widths
         keys = [c.key for c in self._model.columns]
         for section, column in enumerate(self._model.columns):
             visible = column.key in shown if column.key in known else column.visible

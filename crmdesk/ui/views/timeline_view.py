@@ -203,13 +203,7 @@ class TimelineView(QWidget):
         self.list.setAccessibleName(self.tr("Timeline"))
         self.list.viewport().setBackgroundRole(Role.Base)
         self.list.activated.connect(self._on_activated)
-        self.empty = QLabel(
-            self.tr(
-                "Nothing has happened yet. Log a call or a meeting to start "
-                "this customer's history."
-            ),
-            self,
-        )
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty.setForegroundRole(Role.PlaceholderText)
@@ -223,6 +217,17 @@ class TimelineView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.stack, 1)
         self.model.modelReset.connect(self._sync_empty)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Timeline"))
+        self.list.setAccessibleName(self.tr("Timeline"))
+        self.empty.setText(
+            self.tr(
+                "Nothing has happened yet. Log a call or a meeting to start "
+                "this customer's history."
+            )
+        )
 
     def show_contact(self, contact_id: int) -> None:
         self.model.set_scope(contact_id=contact_id)
@@ -245,6 +250,6 @@ class TimelineView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.title.setText(self.tr("Timeline"))
+            self.retranslate()
             self.model.reload()
         super().changeEvent(event)

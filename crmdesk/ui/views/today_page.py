@@ -29,8 +29,6 @@ from crmdesk.context import AppContext
 from crmdesk.errors import CrmError
 from crmdesk.services.changes import Changes
 from crmdesk.services.today import TodayView
-from crmdesk.ui import undo
-from crmdesk.ui.activity_commands import TaskDoneCommand
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations import activity
 from crmdesk.ui.pages.placeholder import make_welcome
@@ -51,7 +49,10 @@ ICONS = {
     "overdue": "warning", "due_today": "today", "follow_ups": "forward",
     "birthdays": "birthday", "deals_closing": "deal", "tickets_past_due": "tickets",
 }  # fmt: skip
-COLUMNS = (("overdue", "due_today", "follow_ups"), ("birthdays", "deals_closing", "tickets_past_due"))
+COLUMNS = (
+    ("overdue", "due_today", "follow_ups"),
+    ("birthdays", "deals_closing", "tickets_past_due"),
+)
 DAY_CHECK_MS = 60_000
 Clock = Callable[[], datetime]
 
@@ -187,6 +188,11 @@ class TodayPage(QStackedWidget):
 
     def tick(self, task_id: int, title: str) -> None:
         """Tick a task done (undoable); the broadcast takes it off the list."""
+        # imported on first use: ui.undo pulls in the merge and duplicate services
+        # (rapidfuzz, phonenumbers), which Today's start-up does not need
+        from crmdesk.ui import undo
+        from crmdesk.ui.activity_commands import TaskDoneCommand
+
         command = TaskDoneCommand(self.window_, task_id=task_id, done=True)
         command.on_error = lambda message: self.notice.show_message(message, error=True)
         try:

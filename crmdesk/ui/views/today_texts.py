@@ -35,7 +35,9 @@ def _targets(*pairs: tuple[str, int | None]) -> Targets:
 
 
 def _join(*parts: str | None) -> str:
-    return " · ".join(part for part in parts if part)
+    """Parts joined by " · ", each isolated (FSI…PDI) so a Persian name, a Latin company and
+    an amount keep their own direction and their order in either layout direction."""
+    return " · ".join(f"\u2068{part}\u2069" for part in parts if part)
 
 
 class TodayTexts(QObject):

@@ -111,13 +111,10 @@ class TagChips(QWidget):
         self._flow = FlowLayout(self, spacing=6)
         self.add_button = QToolButton(self)
         self.add_button.setIcon(icon("tag"))
-        self.add_button.setText(self.tr("Add tag"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_button.setAutoRaise(True)
         self.add_button.clicked.connect(self.start_adding)
         self.entry = QLineEdit(self)
-        self.entry.setPlaceholderText(self.tr("Tag name, Enter to add"))
-        self.entry.setAccessibleName(self.tr("New tag"))
         self.entry.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.entry.hide()
         self._suggestions = QStringListModel(self)
@@ -129,6 +126,13 @@ class TagChips(QWidget):
         self.entry.editingFinished.connect(self._finish_adding)
         self._flow.addWidget(self.add_button)
         self._flow.addWidget(self.entry)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add tag"))
+        self.entry.setPlaceholderText(self.tr("Tag name, Enter to add"))
+        self.entry.setAccessibleName(self.tr("New tag"))
+        self.set_tags(self._saved)  # chips' tooltips
 
     def tags(self) -> list[str]:
         return list(self._tags)

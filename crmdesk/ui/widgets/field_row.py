@@ -34,9 +34,24 @@ class _Frame(QWidget):
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.invalid = False
+        self.editor = editor
         layout = QVBoxLayout(self)
         layout.setContentsMargins(FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN)
         layout.addWidget(editor)
+
+    def _target(self) -> QRect:
+        """What the frame goes around: the editor's visible parts, not its empty stretch."""
+        parts = [w for w in self.editor.findChildren(QWidget) if w.isVisible()]
+        laid_out = self.editor.layout() is not None and parts
+        rect = QRect()
+        if laid_out:
+            for part in parts:
+                if part.parentWidget() is self.editor:
+                    rect = rect.united(part.geometry())
+            rect.translate(self.editor.pos())
+        else:
+            rect = self.editor.geometry()
+        return rect.adjusted(-FRAME_MARGIN, -FRAME_MARGIN, FRAME_MARGIN, FRAME_MARGIN)
 
     def paintEvent(self, _event: object) -> None:
         if not self.invalid:
@@ -44,7 +59,7 @@ class _Frame(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(error_color(self.palette()), 1.6))
-        painter.drawRoundedRect(QRect(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+        painter.drawRoundedRect(self._target().adjusted(1, 1, -1, -1), 4, 4)
 
 
 class FieldRow(QWidget):
@@ -61,6 +76,7 @@ class FieldRow(QWidget):
         self._message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._message.hide()
         set_error_style(self._message)
+        self._align_message()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
@@ -94,7 +110,14 @@ class FieldRow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             set_error_style(self._message)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_message()
         super().changeEvent(event)
+
+    def _align_message(self) -> None:
+        """Messages start under the editor's leading edge, whatever script they are in."""
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self._message.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
 
 
 def top_aligned(*widgets: QWidget) -> QHBoxLayout:

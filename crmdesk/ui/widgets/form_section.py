@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -82,7 +81,7 @@ class FormSection(Card):
         caption = QLabel(label, self)
         caption.setBuddy(field)
         caption.setForegroundRole(Role.PlaceholderText)
-        caption.setMinimumHeight(_editor_height(field))
+        caption.setFixedHeight(_editor_height(field))
         caption.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.form.addRow(caption, field)
         self.captions.append(caption)
@@ -117,15 +116,3 @@ def _editor_height(field: QWidget) -> int:
     """Labels line up with the first line of their editor (a framed line edit's height)."""
     del field
     return QLineEdit().sizeHint().height() + 4  # + the error frame's margin (FieldRow)
-
-
-def set_margins(
-    layout: QLayout, widget: QWidget, leading: int, top: int, trailing: int, bottom: int
-) -> None:
-    """Contents margins by reading direction: Qt keeps left/right as given, even in Persian.
-
-    Call again on ``QEvent.Type.LayoutDirectionChange``.
-    """
-    if widget.isRightToLeft():
-        leading, trailing = trailing, leading
-    layout.setContentsMargins(leading, top, trailing, bottom)

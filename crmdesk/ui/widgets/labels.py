@@ -60,7 +60,7 @@ _ADDRESS = (
 )
 _FIELDS = {
     "full_name": QT_TRANSLATE_NOOP("Labels", "Name"),
-    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "name": QT_TRANSLATE_NOOP("Labels", "Company name"),
     "given_name": QT_TRANSLATE_NOOP("Labels", "Given name"),
     "family_name": QT_TRANSLATE_NOOP("Labels", "Family name"),
     "name_order": QT_TRANSLATE_NOOP("Labels", "Name order"),

@@ -7,7 +7,7 @@ bad tag is reported under the chips like any other field error.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,7 @@ from crmdesk.ui.icons import tinted_pixmap
 from crmdesk.ui.theme import accent_soft
 from crmdesk.ui.widgets.chips import Pill, TagChips
 from crmdesk.ui.widgets.field_row import FieldRow
-from crmdesk.ui.widgets.form_section import set_margins
+from crmdesk.ui.widgets.layout_tools import set_margins
 
 Role = QPalette.ColorRole
 AVATAR = 56
@@ -71,6 +71,25 @@ class Avatar(QWidget):
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when squeezed, instead of widening the window."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("M…") * 3, super().minimumSizeHint().height()
+        )
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.width()
+        )
+        align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), align, shown)
+
+
 class RecordHeader(QWidget):
     """Avatar + title block + action buttons, then the tag chips."""
 
@@ -79,17 +98,11 @@ class RecordHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.avatar = Avatar(self)
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         self.title.setObjectName("recordTitle")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.badge = Pill("", parent=self)
-        self.subtitle = QLabel(self)
-        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
-        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.subtitle.setForegroundRole(Role.PlaceholderText)
-        self.subtitle.linkActivated.connect(self.link_activated)
-        self._align_subtitle()
+        self.subtitle = self._make_subtitle()
         self.tags = TagChips(self)
         self.tags_row = FieldRow(self.tags, self)
         self.action_row = QHBoxLayout()
@@ -117,6 +130,16 @@ class RecordHeader(QWidget):
         layout.addLayout(self.tags_line)
         set_margins(self.tags_line, self, AVATAR + 16, 0, 0, 0)
         self._restyle()
+        self._align_subtitle()
+
+    def _make_subtitle(self) -> QLabel:
+        """Rich text whose links (``company:12``, a website) are reported, not followed."""
+        subtitle = QLabel(self)
+        subtitle.setTextFormat(Qt.TextFormat.RichText)
+        subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        subtitle.setForegroundRole(Role.PlaceholderText)
+        subtitle.linkActivated.connect(self.link_activated)
+        return subtitle
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)

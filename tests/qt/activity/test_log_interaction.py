@@ -58,7 +58,9 @@ def test_ctrl_l_logs_a_call_for_the_current_contact_with_a_follow_up_that_today_
     assert (call.kind, call.subject, call.duration_minutes) == ("call", "Price list for spring", 15)
     assert call.company_name == "Kysucké strojárne"
     assert task.title == "Follow up with Ján Kováčik" and task.interaction_id == call.id
-    assert abs(task.due_at - datetime.fromtimestamp(due.toSecsSinceEpoch(), UTC)) < timedelta(seconds=1)  # type: ignore[operator]
+    assert task.due_at is not None
+    stored = datetime.fromtimestamp(due.toSecsSinceEpoch(), UTC)
+    assert abs(task.due_at - stored) < timedelta(seconds=1)
     window.show_page("today")
     assert "Follow up with Ján Kováčik" in [r.spec.title for r in today.sections["follow_ups"].rows]
     today.clock = lambda: due.toPython().astimezone() + timedelta(minutes=1)  # that day comes

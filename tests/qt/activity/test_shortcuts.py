@@ -26,7 +26,7 @@ def _window_bindings(window: MainWindow) -> Counter[str]:
             keys.update(s.toString() for s in action.shortcuts() if not s.isEmpty())
     for shortcut in window.findChildren(QShortcut):
         if shortcut.context() in WINDOW_WIDE:
-            keys.update(s.toString() for s in shortcut.keys() if not s.isEmpty())
+            keys.update(s.toString() for s in list(shortcut.keys()) if not s.isEmpty())
     return keys
 
 

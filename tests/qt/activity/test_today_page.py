@@ -43,7 +43,9 @@ def test_today_lists_an_overdue_task_and_ticking_it_done_removes_it_and_undo_bri
     ctx: AppContext, qtbot: QtBot,
 ) -> None:  # fmt: skip
     jan = add_contact("Ján Kováčik")
-    task_id = add_task("Send the offer", due_at=datetime.now(UTC) - timedelta(days=3), contact_id=jan)
+    task_id = add_task(
+        "Send the offer", due_at=datetime.now(UTC) - timedelta(days=3), contact_id=jan
+    )
     today.refresh()
     assert _titles(today, "overdue") == ["Send the offer"]
     assert today.sections["overdue"].count.text() == "1"

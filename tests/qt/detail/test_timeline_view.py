@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from crmdesk.context import AppContext
 from crmdesk.services import interactions
 from crmdesk.ui.models.timeline_model import (
+    DETAIL_ROLE,
     HEADING_ROLE,
     ITEM_ROLE,
     WHEN_ROLE,
@@ -119,3 +120,23 @@ def test_relative_dates_read_naturally() -> None:
     assert relative_text(now - timedelta(days=70), now) == "2 months ago"
     assert relative_text(now - timedelta(days=400), now) == "1 year ago"
     assert relative_text(now + timedelta(days=3), now) == "in 3 days"
+
+
+def test_a_lifecycle_change_reads_in_words_and_bookkeeping_fields_stay_hidden(
+    contact_page: ContactDetailPage, people: People
+) -> None:
+    lifecycle = contact_page.rows["lifecycle"].editor
+    lifecycle.setCurrentIndex(lifecycle.findData("customer"))  # type: ignore[attr-defined]
+    lifecycle.activated.emit(0)  # type: ignore[attr-defined]
+    name = contact_page.rows["full_name"].editor
+    assert isinstance(name, QLineEdit)
+    name.setText("Ján Kováčik ml.")
+    name.editingFinished.emit()
+    model = contact_page.timeline.model
+    shown = {
+        model.data(model.index(r)): model.data(model.index(r), DETAIL_ROLE)
+        for r in range(model.rowCount())
+    }
+    assert shown["Lifecycle stage changed"] == "Lead → Customer"
+    assert shown["Name changed"] == "Ján Kováčik → Ján Kováčik ml."
+    assert "Sort name changed" not in shown

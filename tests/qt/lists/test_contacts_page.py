@@ -283,3 +283,16 @@ def test_hidden_columns_are_remembered_for_the_next_page(
     again = ContactsPage(ctx)
     qtbot.addWidget(again)
     assert again.table.visible_keys() == page.table.visible_keys()
+
+
+def test_deleting_a_segment_removes_it_from_the_panel(
+    contacts_page: ContactsPage, add_contact: AddContact
+) -> None:
+    add_contact("Hana", tag_names=("VIP",))
+    page = contacts_page
+    page.reload()
+    page.filter_bar.search.setText("Ha")
+    page.filter_bar.flush()
+    segment_id = page.save_segment("Mine")
+    page.segments_panel.delete_requested.emit(segment_id)
+    assert page.segments_panel.segment_names() == []

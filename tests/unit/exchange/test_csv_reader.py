@@ -84,7 +84,7 @@ def test_quoted_fields_keep_commas_quotes_and_line_breaks(write_bytes):
 
 
 def test_leading_zeros_and_number_text_stay_text(write_bytes):
-    data = b"Zip,Phone,Amount\n06652,0905123456,\"1.234,56\"\n"
+    data = b'Zip,Phone,Amount\n06652,0905123456,"1.234,56"\n'
     table = read_table(open_source(write_bytes("z.csv", data)))
     assert next(table.rows()).values == ("06652", "0905123456", "1.234,56")
 

@@ -119,7 +119,8 @@ def test_default_sheet_is_the_visible_list(write_xlsx):
         {
             "Cover": [["Report"], ["made by Ann"]],
             "Secret": [["a", "b"]] + [[i, i] for i in range(50)],
-            "Orders": [["Order", "Date", "Total"]] + [[i, date(2024, 1, 1), i * 2] for i in range(20)],
+            "Orders": [["Order", "Date", "Total"]]
+            + [[i, date(2024, 1, 1), i * 2] for i in range(20)],
             "Empty": [],
         },
         hidden=["Secret"],

@@ -58,7 +58,8 @@ def test_google_contacts_export_is_mapped_with_groups():
 
 def test_thunderbird_and_outlook_headers_carry_labels():
     headers = ["Work Phone", "Mobile Number", "Fax Number", "Home City", "Work ZipCode",
-               "Business Phone 2", "Business Street", "Birth Year", "Birth Month", "Birth Day"]  # fmt: skip
+               "Business Phone 2", "Business Street", "Birth Year", "Birth Month",
+               "Birth Day"]  # fmt: skip
     mapping = guess_mapping(headers, [])
     got = {c.header: (c.field, c.label, c.group) for c in mapping.columns}
     assert got["Work Phone"] == ("phone", "work", None)
@@ -148,7 +149,9 @@ def test_primary_date_of_orders_from_values():
 
 def test_unmapped_columns_become_typed_custom_fields():
     rows = [("12", "yes", date(2024, 1, 1), "blue", None), ("7,5", "no", "05.03.2024", "red", None)]
-    mapping = guess_mapping(["Počet detí", "Newsletter?", "Posledná návšteva", "Farba", "Prázdny"], rows)
+    mapping = guess_mapping(
+        ["Počet detí", "Newsletter?", "Posledná návšteva", "Farba", "Prázdny"], rows
+    )
     customs = {c.header: c for c in mapping.custom_columns}
     assert set(customs) == {"Počet detí", "Posledná návšteva", "Farba", "Prázdny"}
     assert customs["Počet detí"].custom_type is CustomFieldType.NUMBER
@@ -231,3 +234,12 @@ def test_every_entity_has_fields_with_unique_keys():
     assert target_field("contacts", "email").multiple
     with pytest.raises(ValidationError):
         target_fields("planets")
+
+
+def test_unknown_parts_of_numbered_families_stay_custom():
+    got = _fields(["Address 1 - Formatted", "Website 1 - Type", "Address 1 - Street"])
+    assert got == {
+        "Address 1 - Formatted": None,
+        "Website 1 - Type": None,
+        "Address 1 - Street": "street",
+    }

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from crmdesk.errors import ValidationError
 from crmdesk.exchange.layout import read_table
 from crmdesk.exchange.readers import open_source
 from crmdesk.exchange.readers.fallbacks import EMPTY_RUN_LIMIT, OpenpyxlWorkbook, XlrdWorkbook
@@ -208,3 +209,32 @@ def test_xlsx_named_csv_is_read_as_xlsx(write_xlsx, tmp_path):
     path.write_bytes(write_xlsx({"S": [["Name"], ["Ann"]]}).read_bytes())
     with open_source(path) as workbook:
         assert workbook.format is SourceFormat.XLSX
+
+
+def test_stray_value_in_the_last_cell_is_refused_not_loaded(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Name"])
+    book.active.append(["Ann"])
+    book.active.cell(row=1_048_576, column=16_384, value="x")
+    path = tmp_path / "stray.xlsx"
+    book.save(path)
+    start = time.perf_counter()
+    with pytest.raises(ValidationError, match="1,048,576 rows and 16,384 columns"):
+        open_source(path)
+    assert time.perf_counter() - start < 5
+
+
+def test_formatting_in_the_last_cell_is_harmless(tmp_path):
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    book.active.append(["Name"])
+    book.active.append(["Ann"])
+    book.active.cell(row=1_048_576, column=16_384).font = Font(bold=True)
+    path = tmp_path / "styled-corner.xlsx"
+    book.save(path)
+    table = read_table(open_source(path))
+    assert [row.values for row in table.rows()] == [("Ann",)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -83,14 +83,16 @@ def test_cells_that_are_dates_or_numbers():
 
 
 def test_datetimes_keep_time_and_zone():
-    assert parse_datetime("2006-04-15T03:23:15.000Z") == datetime(2006, 4, 15, 3, 23, 15, tzinfo=UTC)
+    assert parse_datetime("2006-04-15T03:23:15.000Z") == datetime(
+        2006, 4, 15, 3, 23, 15, tzinfo=UTC
+    )
     offset = parse_datetime("2024-03-05T10:00:00+01:00")
     assert offset is not None and offset.utcoffset() == timedelta(hours=1)
     assert parse_datetime("2021-05-17 03:00") == datetime(2021, 5, 17, 3, 0)
     assert parse_datetime("3/25/2024 10:30 PM") == datetime(2024, 3, 25, 22, 30)
     assert parse_datetime("2024年3月5日 14:30") == datetime(2024, 3, 5, 14, 30)
     assert parse_datetime("2024-03-05") == datetime(2024, 3, 5)
-    assert parse_datetime(datetime(2024, 1, 1, tzinfo=timezone.utc)).tzinfo is UTC
+    assert parse_datetime(datetime(2024, 1, 1, tzinfo=UTC)).tzinfo is UTC
 
 
 def test_ambiguous_date_needs_an_order():

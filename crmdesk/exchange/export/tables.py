@@ -1,0 +1,83 @@
+"""What an export writes: columns with a type, and rows streamed a chunk of records at a time.
+
+Every entity's table ends with a "crmdesk id" column (hidden in xlsx): re-importing the file
+into the same database updates those records instead of creating copies. Headers are the ones
+the importer recognises, so an export imports back to the same records.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from crmdesk.jobs.control import JobControl
+
+CHUNK = 1000
+ID_HEADER = "crmdesk id"
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    INTEGER = "integer"
+    NUMBER = "number"
+    MONEY = "money"  # a number in major units; its currency is in another column
+    DATE = "date"
+    DATETIME = "datetime"  # UTC
+    BOOLEAN = "boolean"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    kind: Kind = Kind.TEXT
+    hidden: bool = False
+
+
+RowsOf = Callable[[Session, Sequence[int]], list[list[Any]]]
+
+
+@dataclass
+class Table:
+    """One sheet of an export: ``rows_of`` turns a chunk of record ids into rows (an order
+    may give several rows, one per line)."""
+
+    name: str  # sheet name
+    entity: str  # "contacts", ...
+    columns: list[Column]
+    ids: list[int]
+    rows_of: RowsOf
+
+    def rows(self, session: Session, control: JobControl | None = None) -> Iterator[list[Any]]:
+        for start in range(0, len(self.ids), CHUNK):
+            if control is not None:
+                control.progress(start, len(self.ids), f"Exporting {self.entity}")
+            yield from self.rows_of(session, self.ids[start : start + CHUNK])
+
+
+def grouped(session: Session, query: Select[*tuple[Any, ...]]) -> dict[int, list[Any]]:
+    """Rows of ``query`` (owner id first) as {owner id: [rest of row, ...]}."""
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for owner, *rest in session.execute(query):
+        groups[owner].append(rest[0] if len(rest) == 1 else tuple(rest))
+    return groups
+
+
+def most_per_owner(session: Session, owner_column: Any) -> int:
+    """The largest number of rows one owner has (emails per contact, ...): column count."""
+    counts = (
+        select(func.count().label("n"))
+        .where(owner_column.is_not(None))
+        .group_by(owner_column)
+        .subquery()
+    )
+    return int(session.scalar(select(func.max(counts.c.n))) or 0)
+
+
+def ordered(found: dict[int, list[list[Any]]], ids: Sequence[int]) -> list[list[Any]]:
+    return [row for record_id in ids for row in found.get(record_id, ())]
