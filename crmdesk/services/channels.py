@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import Address, ChangeLogEntry, EmailAddress, PhoneNumber
 from crmdesk.domain.phones import normalize_phone
 from crmdesk.domain.validation import clean_text, email_match_key, normalize_email
+from crmdesk.services import settings
 from crmdesk.services.changes import to_log_text
 
 
@@ -127,7 +128,12 @@ def set_phones(
     *,
     region: str | None,
 ) -> bool:
-    """Replace the owner's phones, each normalised to E.164 with ``region`` as default."""
+    """Replace the owner's phones, each normalised to E.164 with ``region`` as default.
+
+    Without a ``region`` the file's default region setting is used.
+    """
+    if region is None and phones:
+        region = settings.default_region(session)
     cleaned: list[tuple[str, str, str]] = []
     for item in phones:
         if not item.value.strip():

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 import crmdesk
 from crmdesk.context import AppContext
+from crmdesk.errors import ValidationError
 from crmdesk.services.changes import Changes
 from crmdesk.ui import ops
 from crmdesk.ui.actions import Actions, Menus, page_shortcut
@@ -351,6 +352,9 @@ class MainWindow(QMainWindow):
         if ctx is None:
             self.stack.setCurrentWidget(self.no_file)
             return
+        from crmdesk.ui.operations.settings import adopt_locale_region
+
+        adopt_locale_region(ctx)
         self.show_page(self._start_page())
         self.refresh_counts()
 
@@ -451,10 +455,19 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         from crmdesk.ui.dialogs.preferences import PreferencesDialog
+        from crmdesk.ui.operations import settings as business
 
         language = str(self.settings.value("ui/language", ""))
-        dialog = PreferencesDialog(language, self.theme.theme, self)
+        current = business.read_business_settings(self._ctx) if self._ctx else None
+        dialog = PreferencesDialog(language, self.theme.theme, self, business=current)
         if dialog.exec():
+            if self._ctx is not None:
+                try:
+                    business.save_business_settings(
+                        self, region=dialog.chosen_region(), currency=dialog.chosen_currency()
+                    )
+                except ValidationError as error:
+                    QMessageBox.warning(self, self.tr("Preferences"), str(error))
             self.set_theme(dialog.chosen_theme().value)
             if dialog.chosen_language() != language:
                 self.set_language(dialog.chosen_language())

@@ -110,6 +110,7 @@ class QuickActions(QObject):
         palette = CommandPalette(self._search, self.commands, self.window)
         palette.record_chosen.connect(self.open_hit)
         palette.closed.connect(lambda: self._forget(palette, "palette"))
+        self.window.file_changed.connect(palette.close_palette)  # its results were that file's
         self.palette = palette
         palette.popup_over(self.window)
         return palette
@@ -117,6 +118,8 @@ class QuickActions(QObject):
     def _search(self, text: str) -> list[Hit]:
         from crmdesk.ui.dialogs.command_palette import Hit
 
+        if not self.window.has_file:
+            return []
         hits = activity.find(self.window.ctx, text, limit=HIT_LIMIT)
         return [Hit(h.entity, h.record_id, h.title, h.subtitle) for h in hits]
 

@@ -67,11 +67,8 @@ def _customers(
             select(Contact.id, Contact.full_name, email).where(Contact.id.in_(contact_ids))
         )
     }
-    companies = dict(
-        session.execute(select(Company.id, Company.name).where(Company.id.in_(company_ids)))
-        .tuples()
-        .all()
-    )
+    query = select(Company.id, Company.name).where(Company.id.in_(company_ids))
+    companies = {company_id: name for company_id, name in session.execute(query)}
     return people, companies
 
 

@@ -273,7 +273,8 @@ def phone(text: str, region: str | None, header: str) -> tuple[str, str | None] 
         clean_text(text, field=header, max_length=64)
     e164, message = _normalised(text, region)
     if message is not None:
-        return PhoneProblem((text, None), message + " It is kept as typed.")
+        hint = "" if region else " (With a default region, national numbers can be read.)"
+        return PhoneProblem((text, None), f"{message} It is kept as typed.{hint}")
     return text, e164
 
 

@@ -12,6 +12,7 @@ from crmdesk.exchange.export.tables import ID_HEADER, Column, Kind
 from crmdesk.exchange.fields import target_fields
 from crmdesk.exchange.formulas import unguard_csv
 from crmdesk.exchange.importing.model import ImportSummary
+from crmdesk.exchange.importing.planner import check_width
 from crmdesk.exchange.layout import Table
 from crmdesk.exchange.mapping import Action, Mapping, adapt_mapping, guess_mapping
 from crmdesk.exchange.source import SourceFormat
@@ -25,6 +26,7 @@ def suggest_mapping(table: Table, *, entity: str, saved: Mapping | None = None) 
     """The guessed mapping (or ``saved`` applied to this file). A file exported by crmdesk
     (it has a "crmdesk id" column) is mapped by its own headers, which are the field labels,
     so an export always imports back the same way."""
+    check_width(table)
     sample = [row.values for row in table.sample(SAMPLE)]
     if saved is not None:
         return adapt_mapping(saved, table.headers, sample)

@@ -125,7 +125,7 @@ class ContactIndex:
             .where(live)
             .order_by(EmailAddress.contact_id)
         )
-        for email_key, email_owner in session.execute(emails).tuples():
+        for email_key, email_owner in session.execute(emails):
             if email_owner is not None:
                 self.by_email.setdefault(email_key, email_owner)
         phones = (
@@ -134,7 +134,7 @@ class ContactIndex:
             .where(live, PhoneNumber.e164.is_not(None))
             .order_by(PhoneNumber.contact_id)
         )
-        for phone_key, phone_owner in session.execute(phones).tuples():
+        for phone_key, phone_owner in session.execute(phones):
             if phone_key is not None and phone_owner is not None:
                 self.by_phone.setdefault(phone_key, phone_owner)
 

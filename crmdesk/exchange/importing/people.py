@@ -198,7 +198,8 @@ def _addresses(parsed: Parsed) -> list[PostalAddress]:
         label = str(fields.pop("address_label", None) or "work").lower()[:32]
         for part, limit in ADDRESS_LIMITS.items():
             if len(str(fields.get(part) or "")) > limit:
-                parsed.problem("", f"The {part.replace('_', ' ')} is longer than {limit} characters.")
+                name = part.replace("_", " ")
+                parsed.problem("", f"The {name} is longer than {limit} characters.")
         address = PostalAddress(label=label, **{k: fields.get(k) for k in ADDRESS_PARTS})
         if address.one_line():
             found.append(address)

@@ -14,12 +14,8 @@ from datetime import datetime
 from itertools import islice
 from typing import Protocol
 
-import phonenumbers
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk.db.models import Setting
-from crmdesk.db.seed import DEFAULT_REGION_KEY
 from crmdesk.db.types import utcnow
 from crmdesk.errors import ValidationError
 from crmdesk.exchange.importing.cells import (
@@ -54,7 +50,7 @@ from crmdesk.exchange.mapping import Mapping
 from crmdesk.exchange.source import SourceFormat
 from crmdesk.exchange.values import DateOrder, DateOrderDetector, ValueOptions
 from crmdesk.jobs.control import JobControl
-from crmdesk.services import amounts, custom_fields
+from crmdesk.services import amounts, custom_fields, settings
 
 MAX_COLUMNS = 1000  # a "list" wider than this is not a list of customers
 CHUNK = 1000  # rows between progress reports
@@ -130,11 +126,7 @@ def _new_plan(
     if entity not in RECORD:
         raise ValidationError(f"“{entity}” cannot be imported.")
     mapping.check()
-    if len(table.headers) > MAX_COLUMNS:
-        raise ValidationError(
-            f"Sheet “{table.sheet}” has {len(table.headers):,} columns; an import takes at most "
-            f"{MAX_COLUMNS:,}. Is this a list with one customer per row?"
-        )
+    check_width(table)
     plan = ImportPlan(
         entity=entity,
         mapping=mapping,
@@ -153,16 +145,20 @@ def _new_plan(
     return plan
 
 
+def check_width(table: Table) -> None:
+    """A sheet far wider than any customer list is refused before anything else is done."""
+    if len(table.headers) > MAX_COLUMNS:
+        raise ValidationError(
+            f"Sheet “{table.sheet}” has {len(table.headers):,} columns; an import takes at most "
+            f"{MAX_COLUMNS:,}. Is this a list with one record per row?"
+        )
+
+
 def resolve_region(session: Session, region: str | None) -> str | None:
     """The region phones are read with: ``region``, else the file's default (may be none)."""
     if region is None:
-        region = session.scalar(select(Setting.value).where(Setting.key == DEFAULT_REGION_KEY))
-    code = (region or "").strip().upper()
-    if not code:
-        return None
-    if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValidationError(f"“{region}” is not a country code like SK, IR or CN.")
-    return code
+        return settings.default_region(session)
+    return settings.check_region(region) if region.strip() else None
 
 
 def _specs(session: Session, plan: ImportPlan) -> list[ColumnSpec]:

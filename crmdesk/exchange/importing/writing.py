@@ -117,9 +117,8 @@ class Tags:
         self.session = session
         self.ids = ids
         self.buffer = buffer
-        self.by_folded: dict[str, int] = dict(
-            session.execute(select(models.Tag.folded, models.Tag.id)).tuples().all()
-        )
+        query = select(models.Tag.folded, models.Tag.id)
+        self.by_folded: dict[str, int] = {folded: i for folded, i in session.execute(query)}
 
     def id_for(self, name: str) -> int:
         key = fold(name)
@@ -147,7 +146,7 @@ class Companies:
             .where(models.Company.deleted_at.is_(None))
             .order_by(models.Company.id.desc())
         )
-        self.by_name = dict(session.execute(query).tuples().all())  # the oldest id wins
+        self.by_name = {name: i for name, i in session.execute(query)}  # the oldest id wins
 
     def id_for(self, name: str | None) -> int | None:
         key = company_key(name)

@@ -304,7 +304,8 @@ class CommandPalette(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.run_query()
+            if not self._closing:
+                self.run_query()
         if event.type() in RESTYLE_EVENTS and not self._restyling:
             self._restyling = True
             try:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from crmdesk.context import AppContext
 from crmdesk.domain.enums import CustomFieldType
 from crmdesk.exchange import layout, mapping
+from crmdesk.exchange.fields import target_fields
 from crmdesk.exchange.importing import planner
 from crmdesk.exchange.importing.model import (
     DuplicatePolicy,
@@ -25,13 +26,12 @@ from crmdesk.exchange.importing.model import (
     ImportSummary,
     UpdateMode,
 )
+from crmdesk.exchange.importing.people import CONTACT_UNMODELLED
 from crmdesk.exchange.layout import Row, Table
-from crmdesk.exchange.fields import target_fields
 from crmdesk.exchange.mapping import Action, ColumnMapping, Mapping
 from crmdesk.exchange.source import CellValue, Workbook
 from crmdesk.exchange.values import DateOrder, DateOrderDetector, ValueKind, detect_date_order
 from crmdesk.jobs.control import JobControl
-from crmdesk.exchange.importing.people import CONTACT_UNMODELLED
 from crmdesk.services import custom_fields, import_history
 from crmdesk.services.changes import Changes
 from crmdesk.services.import_history import BatchRow

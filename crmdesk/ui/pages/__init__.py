@@ -33,6 +33,7 @@ TODAY = "crmdesk.ui.views.today_page:TodayPage"
 
 
 def register_default_pages(window: MainWindow) -> None:
+    from crmdesk.ui.import_actions import install_import_actions
     from crmdesk.ui.views.list_shortcuts import install_list_shortcuts
 
     install_list_shortcuts(window)  # Ctrl+N "New Contact…" from every page
@@ -78,3 +79,5 @@ def register_default_pages(window: MainWindow) -> None:
         in_nav=False,
         parent="companies",
     )
+    # File > Import… (the wizard), File > Import History…, Edit > Find Duplicate Contacts…
+    install_import_actions(window)

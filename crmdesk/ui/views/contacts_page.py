@@ -40,6 +40,7 @@ class ContactsPage(RecordListPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.merge_action = QAction(icon("copy"), "")
+        self.merge_action.setProperty("icon_name", "copy")
         super().__init__(ctx, parent)
         self.merge_action.setParent(self)
         self.merge_action.triggered.connect(self.ask_merge)

@@ -74,6 +74,7 @@ class ListActions(QObject):
         action = QAction(self)
         if icon_name:
             action.setIcon(icon(icon_name))
+            action.setProperty("icon_name", icon_name)
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -112,8 +113,12 @@ class ListActions(QObject):
         self.page.filter_bar.search.selectAll()
 
     def _context_menu(self, position: QPoint) -> None:
-        if not self.page.table.indexAt(position).isValid():
-            return
+        table = self.page.table
+        if not table.indexAt(position).isValid():  # the Menu key: at the current row
+            current = table.currentIndex()
+            if not current.isValid() or not table.selected_count():
+                return
+            position = table.visualRect(current).center()
         menu = QMenu(self.page)
         menu.addAction(self.open)
         menu.addSeparator()
@@ -203,6 +208,13 @@ class ListActions(QObject):
     def _forget(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+
+    def refresh_icons(self) -> None:
+        """Re-tint the icons from the palette (after a theme change)."""
+        for action in [*self.findChildren(QAction), *self.extra]:
+            name = action.property("icon_name")
+            if isinstance(name, str):
+                action.setIcon(icon(name))
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:

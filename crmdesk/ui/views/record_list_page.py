@@ -94,6 +94,7 @@ class RecordListPage(QWidget):
         self.segments: dict[int, SegmentInfo] = {}
         self._extra: dict[str, Any] = {}  # segment criteria the filter bar cannot show
         self._stale = False
+        self._unfiltered: int | None = None  # rows without any filter (cached between changes)
         self.model = self.make_model()
         self._build()
         self.list_actions = ListActions(self)
@@ -103,7 +104,7 @@ class RecordListPage(QWidget):
         if self.shell is not None:
             self.open_record.connect(self.shell.open_record)
         self.retranslate()
-        self.reload()
+        self.reload(model_fresh=True)
 
     # ------------------------------------------------------------------ subclass hooks
     def make_model(self) -> RecordTableModel[Any, Any, Any]:
@@ -192,12 +193,14 @@ class RecordListPage(QWidget):
         root.addLayout(body, 1)
 
     # ------------------------------------------------------------------ state
-    def reload(self) -> None:
-        """Read everything again: choices, segments, the list, counts."""
+    def reload(self, *, model_fresh: bool = False) -> None:
+        """Read everything again: choices, segments, the list (unless just built), counts."""
         self._stale = False
+        self._unfiltered = None
         self.refresh_choices()
         self._load_segments()
-        self.model.set_filter(self.current_filter())
+        if not model_fresh:
+            self.model.set_filter(self.current_filter())
         self.update_state()
 
     def current_criteria(self) -> dict[str, Any]:
@@ -215,9 +218,12 @@ class RecordListPage(QWidget):
         """Counts in the header, and which of table / empty / no match shows."""
         shown = self.model.total
         filtered = bool(self.current_filter().to_criteria())
-        total = shown
-        if filtered:
-            total = read(self.ctx, self.model.query_count, self.model.default_filter())
+        if not filtered:
+            self._unfiltered = shown
+        elif self._unfiltered is None:
+            default = self.model.default_filter()
+            self._unfiltered = read(self.ctx, self.model.query_count, default)
+        total = self._unfiltered
         self.header.set_texts(self.texts()["title"], self.count_text(shown, total, filtered))
         target = self.table if shown else (self.no_match if total else self.empty)
         self.stack.setCurrentWidget(target)
@@ -234,6 +240,8 @@ class RecordListPage(QWidget):
         if not self.isVisible():
             self._stale = True
             return
+        if changes.touches(self.entity):
+            self._unfiltered = None
         keep = []
         if self.table.selected_count() <= KEEP_SELECTION_LIMIT:
             keep = self.table.selected_ids()
@@ -341,6 +349,8 @@ class RecordListPage(QWidget):
 
     def _restyle(self) -> None:
         self.new_button.setIcon(icon("add", QPalette.ColorRole.HighlightedText))
+        if hasattr(self, "list_actions"):
+            self.list_actions.refresh_icons()
         sheet = primary_button_css(self.palette())
         if sheet != self.new_button.styleSheet():
             self.new_button.setStyleSheet(sheet)

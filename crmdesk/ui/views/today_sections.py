@@ -128,6 +128,7 @@ class ItemRow(QFrame):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName("todayRow")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
@@ -231,7 +232,8 @@ class Section(Card):
         layout.addWidget(self.empty)
         layout.addLayout(self.list)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeading)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # never squeezed below its rows: the page scrolls instead
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._restyling = False
         self._restyle()
 

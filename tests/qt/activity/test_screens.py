@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from crmdesk import i18n_build
 from crmdesk.context import AppContext
 from crmdesk.demo import make_demo
+from crmdesk.ui.fonts import register_bundled_fonts
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.views.today_page import TodayPage
 
@@ -24,6 +25,7 @@ from .conftest import type_text
 
 @pytest.fixture(scope="module")
 def translations() -> list[Path]:
+    register_bundled_fonts()  # as the app does at start: CJK and Persian glyphs everywhere
     return i18n_build.compile_all()
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayo
 from crmdesk.errors import ValidationError
 from crmdesk.exchange.source import CellValue
 from crmdesk.exchange.values import DateOrder, parse_date
-from crmdesk.ui.dialogs.import_wizard.widgets import INFO, Notice
+from crmdesk.ui.widgets.tones import INFO, Notice
 
 ORDERS = (DateOrder.DMY, DateOrder.MDY)
 
@@ -28,7 +28,7 @@ def read_as(value: CellValue, order: DateOrder) -> date | None:
 
 
 class DateOrderQuestion(QWidget):
-    """"How are the dates in “Column” written?" with two answers; ``changed`` on a choice."""
+    """ "How are the dates in “Column” written?" with two answers; ``changed`` on a choice."""
 
     changed = Signal()
 
@@ -88,7 +88,12 @@ class DateOrderQuestion(QWidget):
         day = read_as(self._example, order)
         if day is None:
             return name
-        shown = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-        return self.tr("%1: “%2” is %3").replace("%1", name).replace("%2", str(self._example)).replace(
-            "%3", shown
+        shown = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+        return (
+            self.tr("%1: “%2” is %3")
+            .replace("%1", name)
+            .replace("%2", str(self._example))
+            .replace("%3", shown)
         )

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from crmdesk.errors import CrmError
 from crmdesk.ui.dialogs.import_wizard.base import ImportState, WizardPage, section_label
 from crmdesk.ui.dialogs.import_wizard.file_widgets import ChoiceCard, DropZone
-from crmdesk.ui.dialogs.import_wizard.widgets import BAD, Notice
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations import imports
+from crmdesk.ui.widgets.tones import BAD, Notice
 
 LAST_FOLDER = "import/last_folder"
 ENTITY_ICONS = (("contacts", "contacts"), ("companies", "companies"), ("orders", "orders"))
@@ -42,11 +42,10 @@ class FilePage(WizardPage):
         self.path_label = QLabel(self)
         self.path_edit = QLineEdit(self)
         self.path_edit.setClearButtonEnabled(True)
-        self.path_edit.textChanged.connect(lambda _text: self.error.hide())
-        self.path_edit.returnPressed.connect(self._path_entered)
-        self.path_label.setBuddy(self.path_edit)
         self.error = Notice(BAD, self)
         self.error.hide()
+        self.path_edit.textChanged.connect(self._text_changed)
+        self.path_label.setBuddy(self.path_edit)
         self.holds_label = section_label(self)
         self.cards = {value: ChoiceCard(value, name, self) for value, name in ENTITY_ICONS}
         for card in self.cards.values():
@@ -138,7 +137,8 @@ class FilePage(WizardPage):
         if chosen:
             self.set_path(Path(chosen))
 
-    def _path_entered(self) -> None:
+    def _text_changed(self, _text: str) -> None:
+        self.error.hide()
         self.complete_changed.emit()
 
     def is_complete(self) -> bool:

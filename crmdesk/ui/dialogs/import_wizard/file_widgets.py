@@ -25,10 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from crmdesk.ui.dialogs.import_wizard.widgets import MutedLabel
 from crmdesk.ui.icons import pixmap
 from crmdesk.ui.theme import RESTYLE_EVENTS, accent_soft
 from crmdesk.ui.widgets.empty_state import disc_pixmap
+from crmdesk.ui.widgets.tones import MutedLabel
 
 Role = QPalette.ColorRole
 SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv", ".txt", ".vcf"})
@@ -159,10 +159,10 @@ class ChoiceCard(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._restyle()
 
-    def isChecked(self) -> bool:  # noqa: N802 (Qt naming, like QAbstractButton)
+    def isChecked(self) -> bool:
         return self._checked
 
-    def setChecked(self, checked: bool) -> None:  # noqa: N802
+    def setChecked(self, checked: bool) -> None:
         if checked != self._checked:
             self._checked = checked
             self._restyle()

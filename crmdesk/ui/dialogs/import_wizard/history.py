@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from crmdesk.errors import CrmError
 from crmdesk.services.import_history import BatchRow
 from crmdesk.ui.dialogs.import_wizard.confirm import ask
-from crmdesk.ui.dialogs.import_wizard.widgets import BAD, GOOD, MutedLabel, Notice
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations import imports
 from crmdesk.ui.ops import OpsHost
 from crmdesk.ui.widgets.empty_state import EmptyState
+from crmdesk.ui.widgets.tones import BAD, GOOD, MutedLabel, Notice
 
 WHEN, SOURCE, KIND, ROWS, CREATED, UPDATED, SKIPPED, FAILED, STATUS = range(9)
 NUMBERS = (ROWS, CREATED, UPDATED, SKIPPED, FAILED)
@@ -119,7 +119,9 @@ class ImportHistoryDialog(QDialog):
             for column, text in values.items():
                 item = QTableWidgetItem(text)
                 if column in NUMBERS:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(position, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)

@@ -28,9 +28,9 @@ from crmdesk.ui.dialogs.import_wizard.date_question import DateOrderQuestion
 from crmdesk.ui.dialogs.import_wizard.file_page import LAST_FOLDER
 from crmdesk.ui.dialogs.import_wizard.mapping_table import MappingTable
 from crmdesk.ui.dialogs.import_wizard.texts import entity_noun
-from crmdesk.ui.dialogs.import_wizard.widgets import BAD, WARN, MutedLabel, Notice
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations import imports
+from crmdesk.ui.widgets.tones import BAD, WARN, MutedLabel, Notice
 
 NAME_FIELDS = {"contacts": {"full_name", "given_name", "family_name"}, "companies": {"name"}}
 
@@ -152,7 +152,9 @@ class MappingPage(WizardPage):
         found = imports.date_columns(mapping, self.state.rows)
         self._ambiguous = [index for index, _example in found]
         if found:
-            headers = [mapping.columns[i].header for i in self._ambiguous if i < len(mapping.columns)]
+            headers = [
+                mapping.columns[i].header for i in self._ambiguous if i < len(mapping.columns)
+            ]
             self.question.ask(headers, found[0][1])
         self.question.setVisible(bool(found))
         self._check()

@@ -30,12 +30,12 @@ from crmdesk.exchange.layout import Row
 from crmdesk.exchange.mapping import Action, Mapping
 from crmdesk.ui.dialogs.import_wizard.raw_grid import cell_text
 from crmdesk.ui.dialogs.import_wizard.texts import preview_label
-from crmdesk.ui.dialogs.import_wizard.widgets import BAD, GOOD, INFO, NEUTRAL, WARN, tone_color
-from crmdesk.ui.dialogs.import_wizard.widgets import tone_wash as wash
 from crmdesk.ui.icons import tinted_pixmap
 from crmdesk.ui.models.formatting import birthday_text
 from crmdesk.ui.operations.imports import preview_key
 from crmdesk.ui.widgets.labels import gender_labels, label_for, lifecycle_labels
+from crmdesk.ui.widgets.tones import BAD, GOOD, INFO, NEUTRAL, WARN, tone_color
+from crmdesk.ui.widgets.tones import tone_wash as wash
 
 Role = Qt.ItemDataRole
 Index = QModelIndex | QPersistentModelIndex
@@ -72,8 +72,8 @@ def stored_values(row: PlannedRow) -> dict[str, Any]:
     year = shown.pop("birthday_year", None)
     month, day = shown.pop("birthday_month", None), shown.pop("birthday_day", None)
     if month and day:
-        shown["birthday"] = date(year, month, day) if year else birthday_text(
-            f"--{month:02d}-{day:02d}"
+        shown["birthday"] = (
+            date(year, month, day) if year else birthday_text(f"--{month:02d}-{day:02d}")
         )
     minor = shown.pop("total_minor", None)
     if minor is not None:

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QProgressBar,
     QRadioButton,
     QTableView,
@@ -39,7 +37,8 @@ from crmdesk.ui.dialogs.import_wizard.base import ImportState, WizardPage, secti
 from crmdesk.ui.dialogs.import_wizard.date_question import DateOrderQuestion
 from crmdesk.ui.dialogs.import_wizard.preview_model import PreviewModel
 from crmdesk.ui.dialogs.import_wizard.texts import entity_noun
-from crmdesk.ui.dialogs.import_wizard.widgets import (
+from crmdesk.ui.operations import imports
+from crmdesk.ui.widgets.tones import (
     BAD,
     GOOD,
     INFO,
@@ -49,7 +48,6 @@ from crmdesk.ui.dialogs.import_wizard.widgets import (
     MutedLabel,
     Notice,
 )
-from crmdesk.ui.operations import imports
 
 PREVIEW_LIMIT = 200
 POLICIES = (
@@ -275,7 +273,9 @@ class PreviewPage(WizardPage):
             text = self.tr("The first %1 of %2 rows").replace("%1", locale.toString(len(shown)))
             self.shown_label.setText(text.replace("%2", locale.toString(len(rows))))
         else:
-            self.shown_label.setText(self.tr("All %1 rows").replace("%1", locale.toString(len(rows))))
+            self.shown_label.setText(
+                self.tr("All %1 rows").replace("%1", locale.toString(len(rows)))
+            )
 
     def is_complete(self) -> bool:
         plan = self.state.plan

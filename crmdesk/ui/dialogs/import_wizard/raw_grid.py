@@ -43,7 +43,9 @@ def cell_text(value: CellValue | Any, locale: QLocale | None = None) -> str:
         tr = QCoreApplication.translate
         return tr("Labels", "Yes") if value else tr("Labels", "No")
     if isinstance(value, datetime):
-        moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+        moment = QDateTime(
+            QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
+        )
         return locale.toString(moment, short)
     if isinstance(value, date):
         return locale.toString(QDate(value.year, value.month, value.day), short)

@@ -16,9 +16,9 @@ from crmdesk.errors import CrmError
 from crmdesk.exchange.importing.model import ImportSummary
 from crmdesk.jobs.runner import Job, writer_pool
 from crmdesk.ui.dialogs.import_wizard.base import ImportState, WizardPage
-from crmdesk.ui.dialogs.import_wizard.widgets import BAD, INFO, MutedLabel, Notice
 from crmdesk.ui.operations import imports
 from crmdesk.ui.widgets.empty_state import disc_pixmap
+from crmdesk.ui.widgets.tones import BAD, INFO, MutedLabel, Notice
 
 IDLE, RUNNING, CANCELLING, STOPPED = "idle", "running", "cancelling", "stopped"
 
@@ -122,7 +122,9 @@ class RunPage(WizardPage):
         self.progress.setValue(done)
         locale = QLocale()
         text = self.tr("%1: %2 of %3").replace("%1", self._step_text(message))
-        self.step.setText(text.replace("%2", locale.toString(done)).replace("%3", locale.toString(total)))
+        self.step.setText(
+            text.replace("%2", locale.toString(done)).replace("%3", locale.toString(total))
+        )
 
     def cancel(self) -> None:
         if self.phase == RUNNING and self.job is not None:
@@ -143,7 +145,9 @@ class RunPage(WizardPage):
 
     def _failed(self, error: object) -> None:
         if isinstance(error, CrmError):
-            message = self.tr("The import stopped: %1 Nothing was changed.").replace("%1", str(error))
+            message = self.tr("The import stopped: %1 Nothing was changed.").replace(
+                "%1", str(error)
+            )
         else:
             message = self.tr("The import stopped because of an error. Nothing was changed.")
         self._stopped(message, BAD)

@@ -24,8 +24,8 @@ from crmdesk.errors import CrmError
 from crmdesk.exchange.layout import NO_HEADER
 from crmdesk.ui.dialogs.import_wizard.base import ImportState, WizardPage
 from crmdesk.ui.dialogs.import_wizard.raw_grid import RawGridModel
-from crmdesk.ui.dialogs.import_wizard.widgets import BAD, WARN, MutedLabel, Notice
 from crmdesk.ui.operations import imports
+from crmdesk.ui.widgets.tones import BAD, WARN, MutedLabel, Notice
 
 PREVIEW_ROWS = 40
 MAX_HEADER_ROW = 1000
@@ -185,7 +185,9 @@ class SheetPage(WizardPage):
         if detected and self.header_spin.value() == detected:
             self.detected_label.setText(self.tr("found by crmdesk"))
         elif detected:
-            self.detected_label.setText(self.tr("crmdesk found row %1").replace("%1", str(detected)))
+            self.detected_label.setText(
+                self.tr("crmdesk found row %1").replace("%1", str(detected))
+            )
         else:
             self.detected_label.setText("")
         if table is None:

@@ -96,9 +96,7 @@ class StepRail(QWidget):
         painter.setPen(QPen(accent if current else palette.color(Role.Mid), 1.5))
         painter.setBrush(accent if current else palette.color(Role.Base))
         painter.drawEllipse(box)
-        painter.setPen(
-            palette.color(Role.HighlightedText if current else Role.PlaceholderText)
-        )
+        painter.setPen(palette.color(Role.HighlightedText if current else Role.PlaceholderText))
         painter.setFont(self._bold())
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index + 1))
 

@@ -28,7 +28,9 @@ from crmdesk.ui.dialogs.import_wizard.base import ImportState, WizardPage, secti
 from crmdesk.ui.dialogs.import_wizard.confirm import ask
 from crmdesk.ui.dialogs.import_wizard.file_page import LAST_FOLDER
 from crmdesk.ui.dialogs.import_wizard.texts import entity_noun
-from crmdesk.ui.dialogs.import_wizard.widgets import (
+from crmdesk.ui.icons import icon, tinted_pixmap
+from crmdesk.ui.operations import imports
+from crmdesk.ui.widgets.tones import (
     BAD,
     GOOD,
     INFO,
@@ -38,8 +40,6 @@ from crmdesk.ui.dialogs.import_wizard.widgets import (
     Notice,
     tone_color,
 )
-from crmdesk.ui.icons import icon, tinted_pixmap
-from crmdesk.ui.operations import imports
 
 LISTED = 1000  # problems listed in the table (all are in the failed-rows file)
 
@@ -63,7 +63,9 @@ class SummaryPage(WizardPage):
         self.problems.setWordWrap(False)
         self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setStretchLastSection(True)
-        self.problems.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.problems.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.message = Notice(INFO, self)
         self.message.hide()
         self.save_button = QPushButton(icon("export"), "", self)
@@ -111,7 +113,9 @@ class SummaryPage(WizardPage):
         return False
 
     def retranslate(self) -> None:
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
         self.save_button.setText(self.tr("Save Failed Rows…"))
         self.save_button.setToolTip(
             self.tr("An Excel file of the rows that failed, with the reason: fix and import it")

@@ -127,13 +127,13 @@ def preview_label(key: str, custom_labels: dict[str, str]) -> str:
 
 
 def entity_title(entity: str) -> str:
-    """"People", "Companies", "Orders": what a file holds."""
+    """ "People", "Companies", "Orders": what a file holds."""
     texts = _ENTITY_TEXTS.get(entity)
     return tr(texts[0]) if texts else entity
 
 
 def entity_noun(entity: str) -> str:
-    """"contacts", "companies", "orders" inside a sentence."""
+    """ "contacts", "companies", "orders" inside a sentence."""
     texts = _ENTITY_TEXTS.get(entity)
     return tr(texts[1]) if texts else entity
 

@@ -28,10 +28,10 @@ from crmdesk.ui.dialogs.import_wizard.run_page import RunPage
 from crmdesk.ui.dialogs.import_wizard.sheet_page import SheetPage
 from crmdesk.ui.dialogs.import_wizard.stepper import StepRail
 from crmdesk.ui.dialogs.import_wizard.summary_page import SummaryPage
-from crmdesk.ui.dialogs.import_wizard.widgets import MutedLabel
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import OpsHost
 from crmdesk.ui.theme import RESTYLE_EVENTS, primary_button_css, set_sheet
+from crmdesk.ui.widgets.tones import MutedLabel
 
 Role = QPalette.ColorRole
 FILE, SHEET, MAPPING, PREVIEW, RUN, SUMMARY = range(6)
@@ -40,9 +40,7 @@ FILE, SHEET, MAPPING, PREVIEW, RUN, SUMMARY = range(6)
 class ImportWizard(QDialog):
     """``ImportWizard(host, settings, parent)``; ``history_requested`` opens the history."""
 
-    def __init__(
-        self, host: OpsHost, settings: QSettings, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, host: OpsHost, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
         self._restyling = True

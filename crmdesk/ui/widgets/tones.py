@@ -18,6 +18,7 @@ from crmdesk.ui.widgets.field_row import error_color
 Role = QPalette.ColorRole
 GOOD, WARN, BAD, INFO, NEUTRAL = "good", "warn", "bad", "info", "neutral"
 _HUES = {GOOD: 145, WARN: 36, BAD: 2}
+_ICONS = {BAD: "warning", WARN: "warning", INFO: "info", GOOD: "check", NEUTRAL: "info"}
 
 
 def tone_color(palette: QPalette, tone: str) -> QColor:
@@ -64,8 +65,6 @@ class MutedLabel(QLabel):
 class Notice(QFrame):
     """An icon and a wrapped sentence on a faint tinted band: errors, warnings, hints."""
 
-    _ICONS = {BAD: "warning", WARN: "warning", INFO: "info", GOOD: "check", NEUTRAL: "info"}
-
     def __init__(self, tone: str = INFO, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tone = tone
@@ -111,7 +110,7 @@ class Notice(QFrame):
         self.setPalette(mine)
         color = tone_color(palette, self._tone)
         ratio = self.devicePixelRatioF()
-        self.icon.setPixmap(tinted_pixmap(self._ICONS[self._tone], 18, color, ratio))
+        self.icon.setPixmap(tinted_pixmap(_ICONS[self._tone], 18, color, ratio))
 
 
 class CountTile(QFrame):
