@@ -37,7 +37,7 @@ from crmdesk.services.search_index import (
     IdRange,
     SearchDocument,
 )
-from crmdesk.services.search_query import CJK_PATTERN, CompiledQuery, compile_query, words_text
+from crmdesk.services.search_query import CJK_PATTERN, compile_query, find, words_text
 
 __all__ = [
     "ENTITIES",
@@ -63,7 +63,6 @@ ENTITIES: tuple[str, ...] = tuple(ENTITY_CODES)
 _ID_BITS = 40
 _ID_MASK = (1 << _ID_BITS) - 1
 CHUNK = 2000  # records per batch when (re)indexing
-MIXED_SCAN = 1000  # candidates examined per entity when a query needs both FTS tables
 MAX_CANDIDATES = 300
 
 
@@ -290,46 +289,6 @@ def rebuild_all(session: Session, *, progress: Progress | None = None) -> int:
 # --------------------------------------------------------------------------- searching
 
 
-def _candidate_sql(query: CompiledQuery) -> tuple[str, Callable[[int, int, int], tuple[Any, ...]]]:
-    """SQL returning (record_id, title, subtitle) of the newest matches in one rowid range."""
-    if query.tri and query.words:
-        # Drive from the more selective table (CJK phrase, else the substring terms), then
-        # check the other one per candidate; the scan is capped so it stays bounded.
-        drive, other = (
-            ("search_words", "search_tri") if query.has_cjk else ("search_tri", "search_words")
-        )
-        first, second = (query.words, query.tri) if query.has_cjk else (query.tri, query.words)
-        inner = (
-            f"SELECT c.rid FROM (SELECT rowid AS rid FROM {drive} WHERE {drive} MATCH ? "
-            "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?) AS c "
-            f"WHERE EXISTS (SELECT 1 FROM {other} WHERE {other} MATCH ? AND rowid = c.rid) "
-            "LIMIT ?"
-        )
-
-        def mixed(lo: int, hi: int, want: int) -> tuple[Any, ...]:
-            return (first, lo, hi, MIXED_SCAN, second, want)
-
-        params = mixed
-    else:
-        table, expression = (
-            ("search_tri", query.tri) if query.tri else ("search_words", query.words)
-        )
-        inner = (
-            f"SELECT rowid AS rid FROM {table} WHERE {table} MATCH ? "
-            "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
-        )
-
-        def single(lo: int, hi: int, want: int) -> tuple[Any, ...]:
-            return (expression, lo, hi, want)
-
-        params = single
-    sql = (
-        f"SELECT d.record_id, d.title, d.subtitle FROM ({inner}) AS m "
-        "JOIN search_docs AS d ON d.id = m.rid ORDER BY d.id DESC"
-    )
-    return sql, params
-
-
 def _title_rank(title: str, terms: Sequence[str], whole: str) -> int:
     """0 title starts with the query, 1 every term starts a word, 2 all in title, 3 elsewhere."""
     if title.startswith(whole):
@@ -367,14 +326,13 @@ def search(
     compiled = compile_query(query)
     if compiled is None or limit <= 0:
         return []
-    sql, params = _candidate_sql(compiled)
     want = min(max(limit * 3, 30), MAX_CANDIDATES)
     whole = " ".join(compiled.terms)
     connection = session.connection()
     hits: list[SearchHit] = []
     for entity in _kinds(entities):
         lo, hi = _id_range(entity)
-        rows = connection.exec_driver_sql(sql, params(lo, hi, want)).all()
+        rows = find(connection, compiled, lo, hi, want)
         ranked = sorted(
             enumerate(rows),
             key=lambda pair: (_title_rank(_fold_part(pair[1][1]), compiled.terms, whole), pair[0]),

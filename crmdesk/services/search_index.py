@@ -155,7 +155,7 @@ def _contacts(session: Session, scope: Scope) -> list[SearchDocument]:
             company.name,
         )
         .outerjoin(company, (company.id == Contact.company_id) & company.deleted_at.is_(None))
-        .where(within(Contact.id, scope), Contact.deleted_at.is_(None))
+        .where(within(Contact.id, scope), Contact.deleted_at.is_(None)),
     )
     if not rows:
         return []
@@ -185,7 +185,7 @@ def _companies(session: Session, scope: Scope) -> list[SearchDocument]:
         session,
         select(
             Company.id, Company.name, Company.legal_name, Company.website, Company.industry
-        ).where(within(Company.id, scope), Company.deleted_at.is_(None))
+        ).where(within(Company.id, scope), Company.deleted_at.is_(None)),
     )
     if not rows:
         return []
@@ -216,7 +216,7 @@ def _deals(session: Session, scope: Scope) -> list[SearchDocument]:
         select(Deal.id, Deal.title, company.name, person.full_name)
         .outerjoin(company, (company.id == Deal.company_id) & company_live)
         .outerjoin(person, (person.id == Deal.contact_id) & person_live)
-        .where(within(Deal.id, scope), Deal.deleted_at.is_(None))
+        .where(within(Deal.id, scope), Deal.deleted_at.is_(None)),
     )
     docs = []
     for record_id, title, company_name, person_name in rows:
@@ -236,7 +236,7 @@ def _tickets(session: Session, scope: Scope) -> list[SearchDocument]:
         )
         .outerjoin(company, (company.id == Ticket.company_id) & company_live)
         .outerjoin(person, (person.id == Ticket.contact_id) & person_live)
-        .where(within(Ticket.id, scope), Ticket.deleted_at.is_(None))
+        .where(within(Ticket.id, scope), Ticket.deleted_at.is_(None)),
     )
     docs = []
     for record_id, number, subject, body, person_name, company_name in rows:
@@ -264,7 +264,7 @@ def _interactions(session: Session, scope: Scope) -> list[SearchDocument]:
         )
         .outerjoin(company, (company.id == Interaction.company_id) & company_live)
         .outerjoin(person, (person.id == Interaction.contact_id) & person_live)
-        .where(within(Interaction.id, scope), Interaction.deleted_at.is_(None))
+        .where(within(Interaction.id, scope), Interaction.deleted_at.is_(None)),
     )
     docs = []
     for record_id, kind, occurred_at, subject, body, person_name, company_name in rows:

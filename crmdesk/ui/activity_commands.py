@@ -14,17 +14,13 @@ from crmdesk.ui.ops import OpsHost
 from crmdesk.ui.undo import ErrorSink, OpCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class LogInteractionCommand(OpCommand):
     """Log an interaction (and its follow-up); undo moves both to the trash."""
 
     def __init__(
         self, host: OpsHost, *, draft: InteractionDraft, on_error: ErrorSink | None = None
     ) -> None:
-        super().__init__(host, _tr("Log Interaction"), on_error)
+        super().__init__(host, QCoreApplication.translate("Undo", "Log Interaction"), on_error)
         self.draft = draft
         self.logged: Logged | None = None
 
@@ -45,7 +41,11 @@ class TaskDoneCommand(OpCommand):
     def __init__(
         self, host: OpsHost, *, task_id: int, done: bool, on_error: ErrorSink | None = None
     ) -> None:
-        text = _tr("Mark Task Done") if done else _tr("Mark Task Not Done")
+        # each text spelled out in full, so lupdate finds it
+        if done:
+            text = QCoreApplication.translate("Undo", "Mark Task Done")
+        else:
+            text = QCoreApplication.translate("Undo", "Mark Task Not Done")
         super().__init__(host, text, on_error)
         self.task_id, self.done = task_id, done
         self.changed = False

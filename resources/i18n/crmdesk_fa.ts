@@ -11,42 +11,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="210"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="211"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
         <source>Add Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="212"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
         <source>Remove Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="213"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="214"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
         <source>Set Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="215"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="216"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="217"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="229"/>
         <source>Filter the List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,57 +319,57 @@
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="149"/>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی برای «%1» پیدا نشد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="181"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="181"/>
         <source>Actions and Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان‌ها و صفحه‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="197"/>
         <source>People</source>
-        <translation type="unfinished">افراد</translation>
+        <translation>اشخاص</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="197"/>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
         <source>Deals</source>
-        <translation type="unfinished">معامله‌ها</translation>
+        <translation>معامله‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="198"/>
         <source>Tickets</source>
-        <translation type="unfinished">درخواست‌ها</translation>
+        <translation>درخواست‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
         <source>Notes</source>
-        <translation type="unfinished">یادداشت‌ها</translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="300"/>
         <source>Search people, companies, deals… or type a command</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی اشخاص، شرکت‌ها، معامله‌ها… یا نوشتن یک فرمان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="301"/>
         <source>Search and commands</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو و فرمان‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="302"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج</translation>
     </message>
 </context>
 <context>
@@ -895,7 +895,7 @@ Please send that file with a short note of what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="95"/>
         <source>%1: “%2” is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +907,79 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/detail_page.py" line="270"/>
         <source>Edit %1</source>
         <translation>ویرایش %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="135"/>
+        <source>Search Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="136"/>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="138"/>
+        <source>No duplicates found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="139"/>
+        <source>No two people share an email, a phone, or a name at the same company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="141"/>
+        <source>Looking for people who are in the file twice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="148"/>
+        <source>1 group of people who may be the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="150"/>
+        <source>%1 groups of people who may be the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="152"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="206"/>
+        <source>Same email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="207"/>
+        <source>Same phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="208"/>
+        <source>Same name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="212"/>
+        <source>Similar names (%1% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="259"/>
+        <source>“%1” was merged into “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="260"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -998,97 +1071,97 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="85"/>
         <source>Choose a File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="90"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="89"/>
         <source>Excel, OpenDocument, CSV or vCard. Nothing is written to crmdesk until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="94"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="98"/>
         <source>Drop a spreadsheet here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="99"/>
         <source>xlsx, xlsm, xls, ods, csv, tsv or vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="100"/>
         <source>Choose a File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="103"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="102"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="103"/>
         <source>or type the path of a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="104"/>
         <source>The file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="106"/>
         <source>People</source>
         <translation type="unfinished">افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="106"/>
         <source>Contacts with their emails, phones and companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="109"/>
         <source>Companies</source>
         <translation type="unfinished">شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="109"/>
         <source>Organisations: name, industry, website, address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="112"/>
         <source>Orders</source>
         <translation type="unfinished">سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="113"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="112"/>
         <source>Purchase history, linked to the customers who bought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="114"/>
         <source>Import History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="132"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="131"/>
         <source>Spreadsheets and contact files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="134"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="133"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="136"/>
         <source>Import a File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,33 +1179,56 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="223"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="235"/>
         <source>Search by name or email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="224"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="236"/>
         <source>Search</source>
         <translation type="unfinished">جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="225"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="237"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="226"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="238"/>
         <source>Show everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="227"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="239"/>
         <source>Save as segment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/filter_bar.py" line="228"/>
+        <location filename="../../crmdesk/ui/views/filter_bar.py" line="240"/>
         <source>Keep this filter under a name to reopen it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../crmdesk/ui/import_actions.py" line="94"/>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_actions.py" line="95"/>
+        <source>See past imports and undo one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_actions.py" line="96"/>
+        <source>Find &amp;Duplicate Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_actions.py" line="97"/>
+        <source>People who are in the file twice, to merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,7 +1424,7 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="54"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="88"/>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="55"/>
@@ -1457,29 +1553,152 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="83"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
+        <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <source>Created</source>
+        <translation type="unfinished">ایجاد شد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="94"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="98"/>
+        <source>No imports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="99"/>
+        <source>Files you import appear here, and each import can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
+        <source>Undo Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
+        <source>People</source>
+        <translation type="unfinished">افراد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
+        <source>Companies</source>
+        <translation type="unfinished">شرکت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="109"/>
+        <source>Orders</source>
+        <translation type="unfinished">سفارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="136"/>
+        <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="137"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="152"/>
+        <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="157"/>
+        <source>Undo Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="157"/>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="166"/>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="163"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="161"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="164"/>
         <source>Cancel</source>
         <translation type="unfinished">لغو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="164"/>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="198"/>
         <source>Import a Spreadsheet</source>
         <translation type="unfinished">درون‌ریزی صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="200"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="199"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,14 +1706,14 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../crmdesk/ui/views/today_sections.py" line="142"/>
+        <location filename="../../crmdesk/ui/views/today_sections.py" line="143"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌گذاری به‌عنوان انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_sections.py" line="143"/>
+        <location filename="../../crmdesk/ui/views/today_sections.py" line="144"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد</translation>
     </message>
 </context>
 <context>
@@ -1761,55 +1980,55 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>ListActions</name>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="158"/>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="162"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="163"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="167"/>
         <source>Add Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="158"/>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="162"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="163"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="167"/>
         <source>Remove Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="90"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="91"/>
         <source>%Ln selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="100"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="101"/>
         <source>Select at most %Ln rows to change them all at once.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="159"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="164"/>
         <source>Tag for the selected record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="161"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="166"/>
         <source>Tag for the %Ln selected records:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="181"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="186"/>
         <source>Save Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="182"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="187"/>
         <source>Name of this segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="183"/>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="188"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,295 +2049,300 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="253"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="259"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="254"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="260"/>
         <source>Follow up with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری با %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="299"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="305"/>
         <source>Choose a person or company from the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شخص یا شرکت را از پیشنهادها انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="300"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="306"/>
         <source>Type a name, then choose who this was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی بنویسید و سپس انتخاب کنید این تعامل با چه کسی بود.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="326"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
         <source>Log Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تعامل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="328"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="334"/>
         <source>Type</source>
-        <translation type="unfinished">نوع</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
-        <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
-        <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="330"/>
-        <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="331"/>
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
-        <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
-        <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
-        <source>Type to find a person or company</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;With:</source>
+        <translation>&amp;با:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;زمان:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;موضوع:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
-        <source>What was it about?</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Notes:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;نتیجه:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
-        <source>What was said, agreed or promised</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Task:</source>
+        <translation>&amp;کار:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="339"/>
-        <source>e.g. Interested, sending an offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="341"/>
-        <source>No duration</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <source>D&amp;ue:</source>
+        <translation>&amp;سررسید:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
-        <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <source>Type to find a person or company</source>
+        <translation>برای یافتن شخص یا شرکت بنویسید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <source>What was it about?</source>
+        <translation>درباره‌ی چه بود؟</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <source>What was said, agreed or promised</source>
+        <translation>چه گفته شد، بر سر چه توافق شد یا چه قولی داده شد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Interested, sending an offer</source>
+        <translation>مثلاً: علاقه‌مند است، پیش‌فاکتور می‌فرستیم</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="346"/>
-        <source>Add a &amp;follow-up task</source>
-        <translation type="unfinished"></translation>
+        <source> min</source>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="347"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+        <source>No duration</source>
+        <translation>بدون مدت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
-        <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <source>Duration in minutes</source>
+        <translation>مدت به دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
+        <source>Duration</source>
+        <translation>مدت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <source>Add a &amp;follow-up task</source>
+        <translation>افزودن &amp;کار پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="353"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="354"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
         <source>%1 saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
-        <source>Meeting</source>
-        <translation type="unfinished">جلسه</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
-        <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
-        <source>Message</source>
-        <translation type="unfinished">پیام</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
-        <source>Visit</source>
-        <translation type="unfinished">بازدید</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
-        <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>%1 ذخیره می‌کند · Esc لغو می‌کند</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
-        <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
-        <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <source>Message</source>
+        <translation>پیام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="367"/>
-        <source>No direction</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
+        <source>Visit</source>
+        <translation>بازدید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="370"/>
-        <source>Low priority</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
-        <source>Normal priority</source>
-        <translation type="unfinished"></translation>
+        <source>Outgoing</source>
+        <translation>خروجی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
-        <source>High priority</source>
-        <translation type="unfinished"></translation>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="373"/>
+        <source>No direction</source>
+        <translation>بدون جهت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="376"/>
+        <source>Low priority</source>
+        <translation>اولویت کم</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
+        <source>Normal priority</source>
+        <translation>اولویت عادی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
+        <source>High priority</source>
+        <translation>اولویت بالا</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>فوری</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="370"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="374"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="371"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="375"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="372"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="376"/>
         <source>Deals</source>
         <translation>معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="373"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="377"/>
         <source>Tickets</source>
         <translation>درخواست‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="378"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="398"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="402"/>
         <source>%1 — crmdesk</source>
         <translation>%1 — crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="413"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="417"/>
         <source>No recent files</source>
         <translation>پروندهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="489"/>
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="428"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
         <source>Importing spreadsheets</source>
         <translation>درون‌ریزی صفحه‌گسترده‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="428"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
         <source>Searching</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="431"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="435"/>
         <source>Not Yet Available</source>
         <translation>هنوز در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="436"/>
         <source>%1 is not yet available: this part of crmdesk is being built.</source>
         <translation>%1 هنوز در دسترس نیست: این بخش از crmdesk در حال ساخت است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="464"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="470"/>
+        <source>Preferences</source>
+        <translation type="unfinished">ترجیحات</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/main_window.py" line="477"/>
         <source>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Your customers, conversations, deals, tickets and orders in one file on this computer.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;مشتریان، گفتگوها، معامله‌ها، درخواست‌ها و سفارش‌های شما در یک پرونده روی همین رایانه.&lt;/p&gt;&lt;p&gt;قلم‌ها: Noto Sans و Vazirmatn (SIL Open Font License)، WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="468"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="481"/>
         <source>About crmdesk</source>
         <translation>دربارهٔ crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="478"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="491"/>
         <source>No file is open</source>
         <translation>هیچ پرونده‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="480"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="493"/>
         <source>Open a crmdesk file, or start a new one. Everything you keep is in that file.</source>
         <translation>یک پروندهٔ crmdesk را باز کنید یا پروندهٔ تازه‌ای بسازید. هر چه نگه می‌دارید در همان پرونده است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="483"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="496"/>
         <source>Open a File…</source>
         <translation>باز کردن پرونده…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="484"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="497"/>
         <source>New File…</source>
         <translation>پروندهٔ جدید…</translation>
     </message>
@@ -2161,43 +2385,43 @@ Please send that file with a short note of what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="177"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="179"/>
         <source>%1 to fields, %2 to new custom fields, %3 not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="189"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="191"/>
         <source>No column is mapped to a name: people are named by their email or phone, and rows with neither fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="194"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="196"/>
         <source>No column is mapped to the company name: every row fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="197"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="199"/>
         <source>Not in this file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="221"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="223"/>
         <source>Load a Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="221"/>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="258"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="223"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="260"/>
         <source>Mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="233"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="235"/>
         <source>This mapping is for %1, but you are importing %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="256"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="258"/>
         <source>Save the Mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,37 +2429,42 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="94"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="95"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="96"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="97"/>
+        <source>Label or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="119"/>
         <source>(empty in the first rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="133"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="138"/>
         <source>New custom field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="134"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="139"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="140"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="145"/>
         <source>Import “%1” as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,7 +2581,7 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmdesk/ui/views/bulk_bar.py" line="103"/>
+        <location filename="../../crmdesk/ui/views/bulk_bar.py" line="112"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,59 +2589,64 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="41"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="43"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="44"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="49"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="50"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="53"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="54"/>
         <source>Pipeline</source>
         <translation>قیف فروش</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="54"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="55"/>
         <source>Tickets</source>
         <translation>درخواست‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="55"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="56"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="56"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="57"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="59"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="60"/>
         <source>Dashboard</source>
         <translation>داشبورد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="63"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="64"/>
         <source>Trash</source>
         <translation>سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="67"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="68"/>
         <source>Contact</source>
         <translation>مخاطب</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/__init__.py" line="75"/>
+        <location filename="../../crmdesk/ui/pages/__init__.py" line="76"/>
         <source>Company</source>
         <translation>شرکت</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/import_actions.py" line="54"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2444,125 +2678,140 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="16"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="41"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="18"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="43"/>
         <source>Same as the system</source>
         <translation>مانند سیستم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="24"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="49"/>
         <source>Follow the system</source>
         <translation>پیروی از سیستم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="25"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="50"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="26"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="51"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="36"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="61"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="37"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="62"/>
         <source>&amp;Theme:</source>
         <translation>&amp;پوسته:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="69"/>
+        <source>Local &amp;phone numbers are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="70"/>
+        <source>Default &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="77"/>
+        <source>Not chosen (numbers need a +country code)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="141"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="144"/>
         <source>Nothing has been written yet. Check the rows, then press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="149"/>
         <source>When a row matches one of the %1 already in crmdesk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="152"/>
         <source>Skip the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="153"/>
         <source>Update: fill only empty fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="156"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="154"/>
         <source>Update: overwrite with the file&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="155"/>
         <source>Create a new record anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="161"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="159"/>
         <source>Only rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="165"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="170"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="168"/>
         <source>Import 1 Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="171"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="169"/>
         <source>Import %1 Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="253"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="251"/>
         <source>new %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="254"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="252"/>
         <source>%1 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="255"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="253"/>
         <source>rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="256"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="254"/>
         <source>rows that fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="275"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="273"/>
         <source>The first %1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="278"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="277"/>
         <source>All %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,28 +2831,28 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/quick_actions.py" line="99"/>
         <source>Saved to %1’s history</source>
-        <translation type="unfinished"></translation>
+        <translation>در سابقه‌ی %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/quick_actions.py" line="145"/>
+        <location filename="../../crmdesk/ui/quick_actions.py" line="148"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="313"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="321"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="327"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="335"/>
         <source>Import a Spreadsheet</source>
         <translation type="unfinished">درون‌ریزی صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_list_page.py" line="330"/>
+        <location filename="../../crmdesk/ui/views/record_list_page.py" line="338"/>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,82 +2942,77 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="72"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="68"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="75"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="71"/>
         <source>You can cancel at any moment: then nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="74"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="81"/>
-        <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="79"/>
         <source>Importing 1 row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="79"/>
         <source>Importing %1 rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="84"/>
         <source>Reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="90"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="85"/>
         <source>Checking rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="91"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="86"/>
         <source>Writing records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="87"/>
         <source>Indexing for search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="106"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="101"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="124"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="117"/>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="132"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="126"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="142"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="137"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="141"/>
         <source>The import stopped: %1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="145"/>
         <source>The import stopped because of an error. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,9 +3020,9 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../crmdesk/ui/views/today_sections.py" line="263"/>
+        <location filename="../../crmdesk/ui/views/today_sections.py" line="265"/>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش کمتر</translation>
     </message>
 </context>
 <context>
@@ -2848,17 +3092,17 @@ Please send that file with a short note of what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="188"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="189"/>
         <source>crmdesk found row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="195"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="197"/>
         <source>Row %1 holds the names of %2 columns; about %3 rows of data follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="201"/>
         <source>No header row: every row is data, and the %2 columns are named by letter (about %3 rows).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,117 +3110,117 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="98"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="100"/>
         <source>Import Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
         <source>Every row of “%1” is accounted for below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="107"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="110"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="115"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="119"/>
         <source>Save Failed Rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="119"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
         <source>Undo This Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="132"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="136"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="147"/>
         <source>%1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="148"/>
         <source>%1 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="149"/>
         <source>rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="146"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="150"/>
         <source>rows failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="175"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="179"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="184"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="188"/>
         <source>Save Failed Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="190"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="203"/>
         <source>%1 failed rows saved to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="208"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="216"/>
         <source>Undo This Import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="216"/>
         <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="225"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="229"/>
         <source>The import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,39 +3433,43 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="157"/>
         <source>Today</source>
-        <translation type="unfinished">امروز</translation>
+        <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="205"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="220"/>
         <source>“%1” is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» انجام شد.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="205"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="220"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>برگرداندن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="227"/>
         <source>Log Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تعامل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="213"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="230"/>
+        <source>Log a call, meeting or note (%1)</source>
+        <translation>ثبت تماس، جلسه یا یادداشت (%1)</translation>
+    </message>
+    <message>
         <source>Log a call, meeting or note (Ctrl+L)</source>
-        <translation type="unfinished">ثبت تماس، جلسه یا یادداشت (Ctrl+L)</translation>
+        <translation type="obsolete">ثبت تماس، جلسه یا یادداشت (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="215"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="235"/>
         <source>You’re all caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>همه‌چیز مرتب است</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="217"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="237"/>
         <source>Nothing is late or due today, no birthdays this week and no deals or tickets need you. Log a call or a meeting when one happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز کاری عقب نیفتاده یا سررسید نشده، این هفته تولدی نیست و هیچ معامله یا درخواستی منتظر شما نیست. هر تماس یا جلسه‌ای را همان موقع ثبت کنید.</translation>
     </message>
 </context>
 <context>
@@ -3229,126 +3477,126 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="49"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>عقب‌افتاده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="49"/>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>کار عقب‌افتاده‌ای نیست.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="50"/>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="144"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید امروز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="50"/>
         <source>Nothing else is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز کار دیگری سررسید نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="51"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="51"/>
         <source>No follow-ups in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ۷ روز آینده پیگیری‌ای نیست.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="53"/>
         <source>Birthdays in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>تولدهای ۷ روز آینده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="54"/>
         <source>No birthdays this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>این هفته تولدی نیست.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="57"/>
         <source>Deals closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله‌هایی که این ماه بسته می‌شوند</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="58"/>
         <source>No open deals are expected to close this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظار نمی‌رود معامله‌ی بازی این ماه بسته شود.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="60"/>
         <source>Tickets past due</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست‌های گذشته از موعد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="60"/>
         <source>No ticket is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ درخواستی دیر نشده است.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/today_texts.py" line="68"/>
         <source>Show all %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نمایش همه‌ی %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="92"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/today_texts.py" line="110"/>
         <source>turns %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ساله می‌شود</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="157"/>
         <source>1 day late</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ روز تأخیر</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/today_texts.py" line="157"/>
         <source>%n days late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln روز تأخیر</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="161"/>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="169"/>
         <source>Today</source>
-        <translation type="unfinished">امروز</translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="171"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>فردا</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="173"/>
         <source>Yesterday</source>
-        <translation type="unfinished">دیروز</translation>
+        <translation>دیروز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="174"/>
         <source>ddd d MMM</source>
         <comment>short date format</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="178"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>فوری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="180"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مهم</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3747,21 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/detail_commands.py" line="30"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/activity_commands.py" line="23"/>
+        <source>Log Interaction</source>
+        <translation>ثبت تعامل</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/activity_commands.py" line="46"/>
+        <source>Mark Task Done</source>
+        <translation>انجام‌شدن کار</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/activity_commands.py" line="48"/>
+        <source>Mark Task Not Done</source>
+        <translation>انجام‌نشدن کار</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,11 @@ from crmdesk.exchange.export.people import birthday_cell
 from crmdesk.exchange.export.tables import CHUNK, grouped
 from crmdesk.jobs.control import JobControl
 
-PHONE_TYPES = {"mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "pager": "PAGER"}
-EMAIL_TYPES = {"work": "WORK", "home": "HOME"}
+PHONE_TYPES = {
+    "mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "pager": "PAGER",
+    "main": "MAIN", "other": "OTHER",
+}  # fmt: skip
+EMAIL_TYPES = {"work": "WORK", "home": "HOME", "other": "OTHER"}
 
 
 def write_vcards(

@@ -31,6 +31,7 @@ def suggest_mapping(table: Table, *, entity: str, saved: Mapping | None = None) 
     if saved is not None:
         return adapt_mapping(saved, table.headers, sample)
     mapping = guess_mapping(table.headers, sample, entity=entity)
+    _skip_failed_rows_columns(mapping)
     if any(fold(header) == fold(ID_HEADER) for header in table.headers):
         labels = {fold(spec.label): spec.key for spec in target_fields(entity)}
         labels[fold("Satisfaction")] = "satisfaction"
@@ -49,6 +50,18 @@ def suggest_mapping(table: Table, *, entity: str, saved: Mapping | None = None) 
             taken.add(key)
         mapping.check()
     return mapping
+
+
+def _skip_failed_rows_columns(mapping: Mapping) -> None:
+    """A failed-rows file (``write_failed_rows``) imports again without its two extra columns."""
+    headers = [fold(c.header) for c in mapping.columns]
+    if headers[-2:] != [fold(PROBLEM_HEADER), fold(ROW_HEADER)]:
+        return
+    for index in (-2, -1):
+        column = mapping.columns[index]
+        mapping.columns[index] = replace(
+            column, action=Action.SKIP, field=None, custom_key=None, custom_type=None, source="user"
+        )
 
 
 def write_failed_rows(summary: ImportSummary, table: Table, path: str | os.PathLike[str]) -> int:

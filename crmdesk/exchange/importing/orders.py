@@ -59,17 +59,21 @@ class OrderRows:
             return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
         draft.customer = self.customers.customer(parsed)
         number = draft.values.get("number")
-        first = self.groups.get(number) if number else None
+        given_id = record_id(parsed)
+        # Rows of one order: the same order number, or (an export's order without a number)
+        # the same crmdesk id.
+        key = number or (f"#{given_id}" if given_id else None)
+        first = self.groups.get(key) if key else None
         if first is not None:
             return self._more_lines(parsed, draft, first)
         planned = PlannedRow(parsed.row, RowAction.CREATE, draft, parsed.problems)
-        target = record_id(parsed)
-        if target not in self.ids:
-            target = self.numbers.get(number) if number else None
+        target = given_id if given_id in self.ids else None
+        if target is None and number:
+            target = self.numbers.get(number)
         if target is not None:
-            self._duplicate(planned, target, "id" if target == record_id(parsed) else "number")
-        if number:
-            self.groups[number] = planned
+            self._duplicate(planned, target, "id" if target == given_id else "number")
+        if key:
+            self.groups[key] = planned
         return planned
 
     def _duplicate(self, planned: PlannedRow, target: int, how: str) -> None:

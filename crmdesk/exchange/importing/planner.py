@@ -50,7 +50,7 @@ from crmdesk.exchange.mapping import Mapping
 from crmdesk.exchange.source import SourceFormat
 from crmdesk.exchange.values import DateOrder, DateOrderDetector, ValueOptions
 from crmdesk.jobs.control import JobControl
-from crmdesk.services import amounts, custom_fields, settings
+from crmdesk.services import custom_fields, settings
 
 MAX_COLUMNS = 1000  # a "list" wider than this is not a list of customers
 CHUNK = 1000  # rows between progress reports
@@ -91,11 +91,9 @@ def plan_import(
     """
     plan = _new_plan(session, table, mapping, entity, region, date_order, on_duplicate, update_mode)
     specs = _specs(session, plan)
-    options = ValueOptions(
-        region=plan.region,
-        decimal_separator=mapping.decimal_separator,
-        default_currency=amounts.default_currency(session),
-    )
+    # No default currency here: an amount's currency is None unless its cell names one, so
+    # a currency column can decide (orders and deals fall back to the file's default).
+    options = ValueOptions(region=plan.region, decimal_separator=mapping.decimal_separator)
     source = rows if rows is not None else table.rows()
     if limit is not None:
         source = islice(source, limit)

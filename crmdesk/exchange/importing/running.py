@@ -128,7 +128,11 @@ def _writer(
         return PeopleWriter(session, CONTACT, ids, buffer, journal)
     if plan.entity == "companies":
         return PeopleWriter(session, COMPANY, ids, buffer, journal)
-    return RecordWriter(session, RECORD[plan.entity], ids, buffer, journal)
+    writer = RecordWriter(session, RECORD[plan.entity], ids, buffer, journal)
+    numbers = [r.draft.values.get("number") for r in plan.rows if r.draft is not None]
+    if plan.entity == "tickets":
+        writer.highest_number = max((n for n in numbers if isinstance(n, int)), default=0)
+    return writer
 
 
 def _define_custom_fields(session: Session, plan: ImportPlan, work: list[PlannedRow]) -> None:

@@ -108,6 +108,7 @@ class RecordWriter:
         self.customers = Customers(session, self.people)
         self.positions: dict[int, int] = {}  # deals: next card position per stage
         self.next_number: int | None = None  # tickets
+        self.highest_number = 0  # tickets: the highest number the plan gives a ticket
 
     @property
     def companies(self) -> Companies:
@@ -155,11 +156,9 @@ class RecordWriter:
         if row.get("number") is None:
             if self.next_number is None:
                 top = self.session.scalar(select(func.max(models.Ticket.number)))
-                self.next_number = int(top or 0) + 1
+                self.next_number = max(int(top or 0), self.highest_number) + 1
             row["number"] = self.next_number
             self.next_number += 1
-        elif self.next_number is not None and row["number"] >= self.next_number:
-            self.next_number = row["number"] + 1
         for name in ("body", "channel", "due_at", "resolved_at", "resolution", "satisfaction"):
             row.setdefault(name, None)
 

@@ -65,7 +65,15 @@ ERROR_ROWS = {
 
 
 class DateTimeField(QDateTimeEdit):
-    """A date-time editor Tab leaves at once (Left/Right move between its parts)."""
+    """A date-time editor Tab leaves at once (Left/Right move between its parts).
+
+    Always laid out left to right: in a right-to-left field Qt lays the sections out one by
+    one, so "9:00" read "00:9" in Persian."""
+
+    def __init__(self, moment: QDateTime, parent: QWidget | None = None) -> None:
+        super().__init__(moment, parent)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setCalendarPopup(True)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
@@ -112,7 +120,6 @@ class LogInteractionDialog(QDialog):
         self.kind.changed.connect(self._on_kind)
         self.who = RecordPicker(lambda text: self._find(text), self)
         self.when = DateTimeField(now, self)
-        self.when.setCalendarPopup(True)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, MAX_MINUTES)
         self.duration.setSingleStep(5)
@@ -125,16 +132,7 @@ class LogInteractionDialog(QDialog):
         self.body.setFixedHeight(96)
         self.outcome = QLineEdit(self)
         self.outcome.setMaxLength(300)
-        self.follow_up = QCheckBox(self)
-        self.follow_up.toggled.connect(self.set_follow_up)
-        self._task_default = ""
-        self.task = QLineEdit(self)
-        self.task.setMaxLength(300)
-        tomorrow = now.addDays(1)
-        tomorrow.setTime(QTime(FOLLOW_UP_HOUR, 0))
-        self.due = DateTimeField(tomorrow, self)
-        self.due.setCalendarPopup(True)
-        self.priority = QComboBox(self)
+        self._build_follow_up(now)
         self.rows = {
             key: FieldRow(editor, self)
             for key, editor in {
@@ -144,6 +142,20 @@ class LogInteractionDialog(QDialog):
                 "priority": self.priority,
             }.items()
         }  # fmt: skip
+        self._build_buttons()
+
+    def _build_follow_up(self, now: QDateTime) -> None:
+        self.follow_up = QCheckBox(self)
+        self.follow_up.toggled.connect(self.set_follow_up)
+        self._task_default = ""
+        self.task = QLineEdit(self)
+        self.task.setMaxLength(300)
+        tomorrow = now.addDays(1)
+        tomorrow.setTime(QTime(FOLLOW_UP_HOUR, 0))
+        self.due = DateTimeField(tomorrow, self)
+        self.priority = QComboBox(self)
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)

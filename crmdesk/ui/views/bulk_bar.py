@@ -7,10 +7,11 @@ from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from crmdesk.ui.icons import icon
-from crmdesk.ui.theme import accent_soft, css
+from crmdesk.ui.theme import accent_soft, css, mix
 from crmdesk.ui.widgets.field_row import error_color
 
 Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
 NOTICE_MS = 8000
 
 
@@ -56,10 +57,18 @@ class BulkBar(QFrame):
 
     def _restyle(self) -> None:
         palette = QGuiApplication.palette()  # not ours: our style sheet changes ours
+        soft = accent_soft(palette)
         sheet = (
-            f"QFrame#bulkBar {{ background: {css(accent_soft(palette))}; border-radius: 8px; }}"
+            f"QFrame#bulkBar {{ background: {css(soft)}; border-radius: 8px; }}"
             f" QLabel#bulkLabel {{ color: {css(palette.color(Role.Highlight))};"
             " font-weight: 600; }"
+            " QFrame#bulkBar QToolButton { background: transparent; border: none;"
+            f" border-radius: 6px; padding: 4px 8px; color: {css(palette.color(Role.Text))}; }}"
+            " QFrame#bulkBar QToolButton:hover {"
+            f" background: {css(mix(soft, palette.color(Role.Highlight), 0.14))}; }}"
+            " QFrame#bulkBar QToolButton:disabled {"
+            f" color: {css(palette.color(Group.Disabled, Role.Text))}; }}"
+            " QFrame#bulkBar QToolButton::menu-indicator { image: none; width: 0px; }"
         )
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)

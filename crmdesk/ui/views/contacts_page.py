@@ -49,7 +49,6 @@ class ContactsPage(RecordListPage):
 
     def selection_changed(self, count: int) -> None:
         self.merge_action.setEnabled(count == 2)
-        self.merge_action.setVisible(count == 2)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -160,6 +160,18 @@ class FilterBar(QWidget):
         self._select(combo, current)
         combo.blockSignals(False)
 
+    def retitle(self, specs: list[FilterSpec]) -> None:
+        """New titles for the filters (after a language change); choices stay."""
+        for spec in specs:
+            if spec.key not in self._specs:
+                continue
+            self._specs[spec.key] = spec
+            if spec.key in self._combos:
+                self._combos[spec.key].setItemText(0, spec.title)
+                self._combos[spec.key].setAccessibleName(spec.title)
+            else:
+                self._label_toggle(spec.key)
+
     def clear(self) -> None:
         self.set_criteria({})
         self._emit_changed()

@@ -46,7 +46,7 @@ class ListActions(QObject):
         self.add_tag = self._make("tag", lambda: self.ask_tag(add=True))
         self.remove_tag = self._make("tag", lambda: self.ask_tag(add=False))
         self.lifecycle_menu = QMenu(page)
-        self.set_lifecycle = self._make("chevron-down", None)
+        self.set_lifecycle = self._make("pipeline", None)
         self.set_lifecycle.setMenu(self.lifecycle_menu)
         self.delete = self._make("delete", self.trash_selected)
         self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))

@@ -337,11 +337,13 @@ class RecordListPage(QWidget):
         self.no_match.set_texts(texts["no_match_title"], texts["no_match_text"])
         self.no_match_clear.setText(self.tr("Clear Filters"))
         self.filter_bar.retranslate()
+        self.filter_bar.retitle(self.filter_specs())
         self.list_actions.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.refresh_choices()
             self.update_state()
         elif event.type() == QEvent.Type.PaletteChange:
             self._restyle()

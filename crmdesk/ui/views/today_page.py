@@ -14,8 +14,9 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -35,7 +36,7 @@ from crmdesk.ui.pages.placeholder import make_welcome
 from crmdesk.ui.quick_actions import open_first
 from crmdesk.ui.theme import primary_button_css
 from crmdesk.ui.views.bulk_bar import NoticeBar
-from crmdesk.ui.views.today_sections import Section, Targets
+from crmdesk.ui.views.today_sections import ItemRow, Section, Targets
 from crmdesk.ui.views.today_texts import SECTION_KEYS, TodayTexts
 from crmdesk.ui.widgets.empty_state import EmptyState
 from crmdesk.ui.widgets.page_header import MARGIN, PageHeader
@@ -96,23 +97,8 @@ class TodayPage(QStackedWidget):
         self.header.add_widget(self.log_button)
         self.notice = NoticeBar(self.main)
         self.notice.action_clicked.connect(self.window_.undo_stack.undo)
-        self.sections = {key: Section(key, ICONS[key]) for key in SECTION_KEYS}
-        for section in self.sections.values():
-            section.row_activated.connect(self.open_targets)
-            section.task_ticked.connect(self.tick)
-        content = QWidget()
-        columns = QHBoxLayout(content)
-        columns.setContentsMargins(MARGIN, 4, MARGIN, 24)
-        columns.setSpacing(16)
-        for keys in COLUMNS:
-            column = QVBoxLayout()
-            column.setSpacing(16)
-            for key in keys:
-                column.addWidget(self.sections[key])
-            column.addStretch(1)
-            columns.addLayout(column, 1)
         self.scroll_area = QScrollArea(self.main)
-        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidget(self._build_sections())
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -129,6 +115,25 @@ class TodayPage(QStackedWidget):
         layout.addWidget(self.header)
         layout.addLayout(notice_row)
         layout.addWidget(self.body, 1)
+
+    def _build_sections(self) -> QWidget:
+        """Two columns of cards: the user's tasks, then people, deals and tickets."""
+        self.sections = {key: Section(key, ICONS[key]) for key in SECTION_KEYS}
+        for section in self.sections.values():
+            section.row_activated.connect(self.open_targets)
+            section.task_ticked.connect(self.tick)
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(MARGIN, 4, MARGIN, 24)
+        columns.setSpacing(16)
+        for keys in COLUMNS:
+            column = QVBoxLayout()
+            column.setSpacing(16)
+            for key in keys:
+                column.addWidget(self.sections[key])
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        return content
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
@@ -157,6 +162,16 @@ class TodayPage(QStackedWidget):
                 count_text=self.texts.count(len(items), LIMIT),
                 more_text=self.texts.more(len(items)),
             )
+
+    def current_record(self) -> tuple[str, int] | None:
+        """The person or company of the focused row: Ctrl+L there logs a call with them."""
+        focus = QApplication.focusWidget()
+        while focus is not None and not isinstance(focus, ItemRow):
+            focus = focus.parentWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return None
+        customers = [t for t in focus.spec.targets if t[0] in ("contact", "company")]
+        return customers[0] if customers else None
 
     def is_welcoming(self) -> bool:
         """True while the file is empty and the page offers a demo file or an import."""
@@ -210,7 +225,12 @@ class TodayPage(QStackedWidget):
         for key, (title, empty) in self.texts.titles().items():
             self.sections[key].set_texts(title, empty)
         self.log_button.setText(self.tr("Log Interaction"))
-        self.log_button.setToolTip(self.tr("Log a call, meeting or note (Ctrl+L)"))
+        keys = self.window_.commands.log_interaction.shortcut()
+        self.log_button.setToolTip(
+            self.tr("Log a call, meeting or note (%1)").replace(
+                "%1", keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.caught_up.set_texts(
             self.tr("You’re all caught up"),
             self.tr(

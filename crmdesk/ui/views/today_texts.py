@@ -117,7 +117,8 @@ class TodayTexts(QObject):
         )
 
     def _deal(self, item: DealItem, today: date) -> RowSpec:
-        stage = f"{item.stage_name} ({QLocale().toString(item.probability)}%)"
+        locale = QLocale()
+        stage = f"{item.stage_name} ({locale.toString(item.probability)}{locale.percent()})"
         return RowSpec(
             key=f"deal:{item.deal_id}",
             title=item.title,

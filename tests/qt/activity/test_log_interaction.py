@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -189,3 +190,19 @@ def test_undo_takes_a_logged_interaction_back(
     with ctx.reading() as session:
         assert len(interactions.interactions_for(session, contact_id=ana)) == 1
     assert isinstance(ops.record_counts(ctx), dict)
+
+
+def test_the_contact_page_log_button_opens_the_dialog_for_that_person(
+    window: MainWindow, qtbot: QtBot, add_contact: AddContact
+) -> None:
+    jan = add_contact("Ján Kováčik")
+    page = window.open_record("contact", jan)
+    button = getattr(page, "log_button", None)
+    if button is None:
+        pytest.skip("the contact page has no log button yet")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.quick.log_dialog
+    assert dialog is not None
+    chosen = dialog.who.chosen()
+    assert chosen is not None and (chosen.entity, chosen.record_id) == ("contact", jan)
+    dialog.reject()

@@ -36,7 +36,8 @@ def artefacts(tmp_path: Path) -> Path:
     return folder
 
 
-def _save(widget: QWidget, path: Path) -> QImage:
+def _save(qtbot: QtBot, widget: QWidget, path: Path) -> QImage:
+    qtbot.wait(120)  # one round of layout and polish, as the screenshot mode does
     assert widget.grab().save(str(path))
     image = QImage(str(path))
     colours = {
@@ -63,18 +64,18 @@ def test_screens_of_today_the_palette_and_the_log_dialog(
     tag = f"{language}-{theme}"
     rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert rtl == (language == "fa")
-    _save(window, artefacts / f"today-{tag}.png")
+    _save(qtbot, window, artefacts / f"today-{tag}.png")
     palette = window.quick.show_palette()
     assert palette is not None
     type_text(palette.edit, "علي" if rtl else "nov")
     palette.run_query()
     assert any(entry.selectable for entry in palette.model.entries())
-    _save(window, artefacts / f"palette-{tag}.png")
+    _save(qtbot, window, artefacts / f"palette-{tag}.png")
     palette.close_palette()
     window.quick.log_interaction_for("contact", 1)
     dialog = window.quick.log_dialog
     assert dialog is not None
     dialog.follow_up.setChecked(True)
     qtbot.waitExposed(dialog)
-    _save(dialog, artefacts / f"log-dialog-{tag}.png")
+    _save(qtbot, dialog, artefacts / f"log-dialog-{tag}.png")
     dialog.reject()

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crmdesk.context import AppContext
-from crmdesk.services import tasks
+from crmdesk.services import contacts, tasks
+from crmdesk.ui import ops
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.views.today_page import TodayPage
 from crmdesk.ui.views.today_sections import ItemRow
@@ -105,3 +106,31 @@ def test_a_long_section_shows_the_first_rows_and_expands(
     assert section.more.text() == "Show all 9"
     qtbot.mouseClick(section.more, Qt.MouseButton.LeftButton)
     assert len(section.rows) == 9
+
+
+def test_ctrl_l_on_a_focused_row_logs_with_that_person(
+    window: MainWindow, today: TodayPage, add_contact: AddContact, add_task: AddTask,
+    qtbot: QtBot,
+) -> None:  # fmt: skip
+    jan = add_contact("Ján Kováčik")
+    add_task("Call back", due_at=datetime.now(UTC) - timedelta(days=1), contact_id=jan)
+    today.refresh()
+    _row(today, "overdue", "Call back").setFocus()
+    assert window.current_record() == ("contact", jan)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.quick.log_dialog
+    assert dialog is not None
+    chosen = dialog.who.chosen()
+    assert chosen is not None and chosen.record_id == jan
+    dialog.reject()
+
+
+def test_the_welcome_gives_way_once_the_file_has_a_customer(
+    window: MainWindow, today: TodayPage, qtbot: QtBot
+) -> None:
+    assert today.is_welcoming()
+    with ops.user_action(window) as (session, changes):
+        _id, made = contacts.create_contact(session, values={"full_name": "Žofia Nováková"})
+        changes.merge(made)
+    qtbot.waitUntil(lambda: not today.is_welcoming())
+    assert today.is_caught_up()

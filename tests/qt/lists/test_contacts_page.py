@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -296,3 +296,18 @@ def test_deleting_a_segment_removes_it_from_the_panel(
     segment_id = page.save_segment("Mine")
     page.segments_panel.delete_requested.emit(segment_id)
     assert page.segments_panel.segment_names() == []
+
+
+def test_a_language_change_retitles_the_page_without_losing_the_filter(
+    contacts_page: ContactsPage, add_contact: AddContact
+) -> None:
+    add_contact("Hana", lifecycle="customer")
+    page = contacts_page
+    page.reload()
+    combo = page.filter_bar._combos["lifecycle"]
+    combo.setCurrentIndex(combo.findData("customer"))
+    page.changeEvent(QEvent(QEvent.Type.LanguageChange))
+    assert combo.currentData() == "customer"
+    assert combo.itemText(0) == "Any lifecycle"
+    assert page.header.title_label.text() == "Contacts"
+    assert names(page) == ["Hana"]

@@ -62,9 +62,11 @@ class Imports:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    def plan(self, path: Path, *, entity: str = "contacts", **options: Any) -> ImportPlan:
+    def plan(
+        self, path: Path, *, entity: str = "contacts", sheet: str | None = None, **options: Any
+    ) -> ImportPlan:
         with open_source(path) as workbook:
-            table = read_table(workbook)
+            table = read_table(workbook, sheet=sheet)
             mapping = suggest_mapping(table, entity=entity)
             with self.ctx.reading() as session:
                 return plan_import(session, table, mapping, **options)
@@ -74,11 +76,12 @@ class Imports:
         path: Path,
         *,
         entity: str = "contacts",
+        sheet: str | None = None,
         control: JobControl | None = None,
         **options: Any,
     ) -> ImportSummary:
         with open_source(path) as workbook:
-            table = read_table(workbook)
+            table = read_table(workbook, sheet=sheet)
             mapping = suggest_mapping(table, entity=entity)
             with self.ctx.transaction() as session:
                 plan = plan_import(session, table, mapping, **options)

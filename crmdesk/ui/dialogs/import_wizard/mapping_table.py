@@ -90,7 +90,12 @@ class MappingTable(QTableWidget):
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Import as"), ""]
+            [
+                self.tr("Column in the file"),
+                self.tr("Examples"),
+                self.tr("Import as"),
+                self.tr("Label or type"),
+            ]
         )
 
     def set_mapping(self, mapping: Mapping, rows: Sequence[Row], letters: Sequence[str]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, QThreadPool
+from PySide6.QtCore import QLocale, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -103,7 +103,7 @@ class PreviewPage(WizardPage):
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.horizontalHeader().setMaximumSectionSize(300)
         self.view.horizontalHeader().setDefaultAlignment(
-            self.view.horizontalHeader().defaultAlignment()
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         )
         self._lay_out()
         self.retranslate()

@@ -10,7 +10,7 @@ import sys
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from crmdesk.errors import CrmError
 from crmdesk.exchange.importing.model import ImportSummary
@@ -47,9 +47,6 @@ class RunPage(WizardPage):
         self.result = Notice(INFO, self)
         self.result.setFixedWidth(420)
         self.result.hide()
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setMinimumHeight(32)
-        self.cancel_button.clicked.connect(self.cancel)
         column = QVBoxLayout(self)
         column.setSpacing(12)
         column.addStretch(2)
@@ -58,7 +55,6 @@ class RunPage(WizardPage):
         column.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.step)
         column.addWidget(self.result, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(3)
         self._restyle()
         self.retranslate()
@@ -78,7 +74,6 @@ class RunPage(WizardPage):
         return self.tr("Import")
 
     def retranslate(self) -> None:
-        self.cancel_button.setText(self.tr("Cancel Import"))
         plan = self.state.plan
         rows = len(plan.rows) if plan is not None else 0
         text = self.tr("Importing 1 row…") if rows == 1 else self.tr("Importing %1 rows…")
@@ -104,8 +99,6 @@ class RunPage(WizardPage):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.step.setText(self.tr("Starting…"))
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
         work = imports.run_job(self.state.host.ctx, plan, source_name=path.name)
         self.job = Job(work, pool=writer_pool(), parent=self)
         self.job.progress.connect(self._progress)
@@ -130,8 +123,8 @@ class RunPage(WizardPage):
         if self.phase == RUNNING and self.job is not None:
             self.phase = CANCELLING
             self.job.cancel()
-            self.cancel_button.setEnabled(False)
             self.step.setText(self.tr("Cancelling…"))
+            self.complete_changed.emit()
 
     def _succeeded(self, summary: ImportSummary) -> None:
         self.phase = IDLE
@@ -158,7 +151,6 @@ class RunPage(WizardPage):
         self.phase = STOPPED
         self.progress.hide()
         self.step.setText("")
-        self.cancel_button.hide()
         self.result.show_message(message, tone)
         self.complete_changed.emit()
 

@@ -156,12 +156,13 @@ class ImportWizard(QDialog):
     def _update_buttons(self) -> None:
         page = self.page()
         running = self.run_page.running
-        self.back_button.setVisible(self.current not in (FILE, SUMMARY))
+        self.back_button.setVisible(self.current not in (FILE, SUMMARY) and not running)
         self.back_button.setEnabled(page.can_go_back())
         self.next_button.setText(page.next_text() or self.tr("Next"))
         self.next_button.setEnabled(page.is_complete() or self.current == SUMMARY)
         self.next_button.setVisible(self.current != RUN)
-        self.cancel_button.setText(self.tr("Stop") if running else self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Cancel Import") if running else self.tr("Cancel"))
+        self.cancel_button.setEnabled(self.run_page.phase != "cancelling")
         self.cancel_button.setVisible(self.current != SUMMARY)
 
     # ------------------------------------------------------------------ closing

@@ -1,0 +1,286 @@
+"""Export: formatted xlsx, csv with BOM, vCard; safe against formulas; re-imports to the same data."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from crmdesk.db import models
+from crmdesk.db.migrate import open_database
+from crmdesk.errors import CrmError, ValidationError
+from crmdesk.exchange.export import export_everything, export_list
+from crmdesk.exchange.importing import RowAction
+from crmdesk.services import companies, contacts, custom_fields, deals, orders, segments, tickets
+from crmdesk.services.channels import Labeled, PostalAddress
+from crmdesk.services.orders import LineInput
+
+FORMULAS = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+2", "-3+4", "@SUM(A1)", "=1+1"]
+
+
+@pytest.fixture
+def rich(ctx):
+    """A small file with everything a contact can have, in several scripts."""
+    with ctx.transaction() as session:
+        for label, kind in (("Shoe size", "number"), ("First visit", "date"),
+                            ("VIP", "boolean"), ("Favourite", "text")):  # fmt: skip
+            custom_fields.define_field(session, entity="contact", label=label, type=kind)
+        acme, _ = companies.create_company(session, values={"name": "Acme, s.r.o."})
+        contacts.create_contact(
+            session,
+            values={
+                "full_name": "Ján Novák", "given_name": "Ján", "family_name": "Novák",
+                "company_id": acme, "job_title": "CEO", "department": "Sales",
+                "birthday_year": 1980, "birthday_month": 4, "birthday_day": 22,
+                "gender": "male", "lifecycle": "customer", "lead_source": "fair",
+                "lead_score": 80, "marketing_consent": True,
+                "notes": "Line one\nLine two =SUM(A1)", "personal_details": "Two kids",
+            },
+            emails=[Labeled("work", "jan@acme.sk"), Labeled("home", "jan@home.sk")],
+            phones=[Labeled("mobile", "+421 905 123 456"), Labeled("work", "+421 2 1234 5678")],
+            addresses=[PostalAddress("work", "Hlavná 1", "Žilina", "ZA", "010 01", "SK")],
+            tag_names=["vip", "golf"],
+            custom={"shoe_size": 43, "first_visit": "2023-05-01", "vip": True, "favourite": "tea"},
+        )  # fmt: skip
+        contacts.create_contact(
+            session,
+            values={"full_name": "王伟", "given_name": "伟", "family_name": "王",
+                    "name_order": "family_first", "birthday_month": 2, "birthday_day": 29},
+            emails=[Labeled("other", "wang@example.cn")],
+        )  # fmt: skip
+        contacts.create_contact(
+            session,
+            values={"full_name": "علی رضایی", "lifecycle": "prospect", "notes": FORMULAS[0]},
+            phones=[Labeled("mobile", "+98 912 345 6789")],
+            tag_names=["تهران"],
+            custom={"favourite": "+98 chai"},
+        )  # fmt: skip
+
+
+def _fresh(tmp_path: Path):
+    return open_database(tmp_path / "empty.crm")
+
+
+def _import_into(context, path: Path, imports_cls, **options):
+    other = imports_cls(context)
+    return other, other.run(path, **options)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_export_then_import_into_an_empty_file_gives_the_same_records(
+    imports, ctx, rich, tmp_path, fmt
+):
+    out = tmp_path / f"contacts.{fmt}"
+    with ctx.reading() as session:
+        result = export_list(session, out, entity="contacts", format=fmt)
+    assert result.records == {"contacts": 3}
+    context = _fresh(tmp_path)
+    try:
+        other, summary = _import_into(context, out, type(imports))
+        assert (summary.created, summary.failed) == (3, 0), summary.errors
+        assert other.people() == imports.people()
+        with context.reading() as session:
+            defs = {d.label: d.type for d in custom_fields.list_fields(session, "contact")}
+        assert defs == {"Shoe size": "number", "First visit": "date", "VIP": "boolean",
+                        "Favourite": "text"}  # fmt: skip
+    finally:
+        context.close()
+
+
+def test_vcard_round_trip_keeps_what_vcard_can_hold(imports, ctx, rich, tmp_path):
+    out = tmp_path / "contacts.vcf"
+    with ctx.reading() as session:
+        export_list(session, out, entity="contacts", format="vcf")
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCARD") and "VERSION:3.0" in text and "BDAY:--02-29" in text
+    context = _fresh(tmp_path)
+    vcard_fields = ("full_name", "given_name", "family_name", "company", "job_title",
+                    "department", "birthday", "notes", "emails", "phones", "addresses", "tags")  # fmt: skip
+    try:
+        other, summary = _import_into(context, out, type(imports))
+        assert (summary.created, summary.failed) == (3, 0)
+        mine = [{k: p[k] for k in vcard_fields} for p in imports.people()]
+        theirs = [{k: p[k] for k in vcard_fields} for p in other.people()]
+        assert theirs == mine
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_reimporting_an_export_updates_instead_of_duplicating(imports, ctx, rich, tmp_path, fmt):
+    out = tmp_path / f"contacts.{fmt}"
+    with ctx.reading() as session:
+        export_list(session, out, entity="contacts", format=fmt)
+    before = imports.people()
+    skipped = imports.run(out)
+    assert (skipped.skipped, skipped.created) == (3, 0)
+    if fmt == "xlsx":  # the user edits the export in Excel and imports it back
+        book = openpyxl.load_workbook(out)
+        sheet = book.active
+        headers = [cell.value for cell in sheet[1]]
+        sheet.cell(2, headers.index("Job title") + 1, "Chairman")
+        book.save(out)
+    summary = imports.run(out, on_duplicate="update")
+    assert (summary.updated, summary.created) == (3, 0)
+    assert imports.count(models.Contact) == 3
+    after = imports.people()
+    if fmt == "xlsx":
+        changed = next(p for p in after if p["full_name"] == "Ján Novák")
+        assert changed["job_title"] == "Chairman"
+        changed["job_title"] = "CEO"
+    assert after == before
+
+
+def test_formula_like_text_is_never_a_formula(ctx, tmp_path):
+    with ctx.transaction() as session:
+        for text in FORMULAS:
+            contacts.create_contact(session, values={"full_name": text, "notes": "\t" + text})
+    xlsx_out, csv_out = tmp_path / "f.xlsx", tmp_path / "f.csv"
+    with ctx.reading() as session:
+        export_list(session, xlsx_out, entity="contacts", format="xlsx")
+        export_list(session, csv_out, entity="contacts", format="csv")
+    sheet = openpyxl.load_workbook(xlsx_out).active
+    names = [row[0] for row in sheet.iter_rows(min_row=2)]
+    assert sorted(cell.value for cell in names) == sorted(FORMULAS)
+    assert all(cell.data_type == "s" for cell in names)  # strings, not formulas
+    with csv_out.open(encoding="utf-8-sig", newline="") as handle:
+        cells = [row[0] for row in csv.reader(handle)][1:]
+    assert sorted(cells) == sorted("'" + formula for formula in FORMULAS)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_formula_like_text_round_trips_exactly(imports, ctx, tmp_path, fmt):
+    with ctx.transaction() as session:
+        for text in FORMULAS:
+            contacts.create_contact(session, values={"full_name": text, "job_title": text})
+    out = tmp_path / f"f.{fmt}"
+    with ctx.reading() as session:
+        export_list(session, out, entity="contacts", format=fmt)
+    context = _fresh(tmp_path)
+    try:
+        other, summary = _import_into(context, out, type(imports))
+        assert summary.created == len(FORMULAS)
+        assert sorted(p["job_title"] for p in other.people()) == sorted(FORMULAS)
+    finally:
+        context.close()
+
+
+def test_xlsx_has_a_frozen_bold_header_filters_widths_and_real_values(ctx, rich, tmp_path):
+    out = tmp_path / "c.xlsx"
+    with ctx.reading() as session:
+        export_list(session, out, entity="contacts", format="xlsx")
+    sheet = openpyxl.load_workbook(out).active
+    headers = [cell.value for cell in sheet[1]]
+    assert sheet["A1"].font.bold and sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(headers)).column_letter}4"
+    id_column = sheet.cell(1, len(headers)).column_letter
+    assert headers[-1] == "crmdesk id" and sheet.column_dimensions[id_column].hidden
+    jan = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "Ján Novák")
+    value = dict(zip(headers, jan, strict=True))
+    assert value["Birthday"].date() == date(1980, 4, 22)
+    assert sheet.cell(2, headers.index("Birthday") + 1).number_format == "yyyy-mm-dd"
+    assert value["Lead score"] == 80 and value["Marketing consent"] is True
+    assert value["Shoe size"] == 43 and value["Tags"] == "golf, vip"
+    wang = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "王伟")
+    assert dict(zip(headers, wang, strict=True))["Birthday"] == "--02-29"
+    assert sheet.column_dimensions["A"].width >= len("Full name")
+
+
+def test_csv_is_utf8_with_bom(ctx, rich, tmp_path):
+    out = tmp_path / "c.csv"
+    with ctx.reading() as session:
+        export_list(session, out, entity="contacts", format="csv")
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "علی رضایی".encode() in data
+
+
+def test_segment_export_and_missing_segment(imports, ctx, rich, tmp_path):
+    with ctx.transaction() as session:
+        segments.save_segment(session, name="Customers", entity="contact",
+                              criteria={"lifecycle": "customer"})  # fmt: skip
+    out = tmp_path / "s.csv"
+    with ctx.reading() as session:
+        result = export_list(session, out, entity="contacts", format="csv", segment="customers")
+        assert result.records == {"contacts": 1}
+        with pytest.raises(CrmError, match="no saved filter"):
+            export_list(session, out, entity="contacts", format="csv", segment="Nope")
+        with pytest.raises(ValidationError, match="only contacts"):
+            export_list(session, out, entity="companies", format="vcf")
+
+
+def test_a_failed_export_leaves_no_file(ctx, rich, tmp_path):
+    from crmdesk.jobs.control import Cancelled, JobControl
+
+    control = JobControl()
+    control.cancel()
+    out = tmp_path / "c.xlsx"
+    with ctx.reading() as session, pytest.raises(Cancelled):
+        export_list(session, out, entity="contacts", format="xlsx", control=control)
+    assert list(tmp_path.glob("c.xlsx*")) == [] and list(tmp_path.glob(".c.xlsx*")) == []
+
+
+@pytest.fixture
+def business(ctx, rich):
+    """Orders (with and without lines), a deal and a ticket."""
+    with ctx.transaction() as session:
+        jan = session.scalar(select(models.Contact.id).where(models.Contact.full_name == "Ján Novák"))
+        orders.create_order(session, values={"number": "A-1", "ordered_on": date(2024, 1, 5),
+                            "contact_id": jan, "currency": "EUR"},
+                            lines=[LineInput("Tea", 2, "3.50"), LineInput("Cups", 1, "10")])  # fmt: skip
+        orders.create_order(session, values={"ordered_on": date(2024, 2, 1), "contact_id": jan,
+                            "currency": "EUR", "total": "99.90"})  # fmt: skip
+        deals.create_deal(session, values={"title": "Roses", "value": "2500", "contact_id": jan,
+                          "expected_close": date(2024, 6, 30)}, tag_names=["spring"])  # fmt: skip
+        tickets.create_ticket(session, values={"subject": "Broken vase", "contact_id": jan,
+                              "priority": "high"})  # fmt: skip
+
+
+def _counts(context) -> dict[str, object]:
+    with context.reading() as session:
+        return {
+            "orders": sorted(
+                (o.number or "", o.ordered_on, o.total_minor, len(o.lines))
+                for o in session.scalars(select(models.Order))
+            ),
+            "lines": session.scalar(select(func.count()).select_from(models.OrderLine)),
+            "deals": sorted((d.title, d.value_minor) for d in session.scalars(select(models.Deal))),
+            "tickets": sorted((t.number, t.subject, t.priority)
+                              for t in session.scalars(select(models.Ticket))),  # fmt: skip
+        }
+
+
+def test_whole_file_export_has_a_sheet_per_entity_and_imports_back(
+    imports, ctx, business, tmp_path
+):
+    out = tmp_path / "all.xlsx"
+    with ctx.reading() as session:
+        result = export_everything(session, out)
+    assert result.records == {"contacts": 3, "companies": 1, "orders": 2, "deals": 1, "tickets": 1}
+    assert openpyxl.load_workbook(out).sheetnames == [
+        "Contacts", "Companies", "Orders", "Deals", "Tickets",
+    ]  # fmt: skip
+    context = _fresh(tmp_path)
+    try:
+        other = type(imports)(context)
+        for sheet, entity in (("Companies", "companies"), ("Contacts", "contacts"),
+                              ("Orders", "orders"), ("Deals", "deals"), ("Tickets", "tickets")):  # fmt: skip
+            summary = other.run(out, entity=entity, sheet=sheet)
+            assert summary.failed == 0, (entity, summary.errors)
+        assert other.people() == imports.people()
+        assert _counts(context) == _counts(ctx)
+    finally:
+        context.close()
+
+
+def test_reimporting_exported_orders_updates_them(imports, ctx, business, tmp_path):
+    out = tmp_path / "orders.csv"
+    with ctx.reading() as session:
+        export_list(session, out, entity="orders", format="csv")
+    plan = imports.plan(out, entity="orders", on_duplicate="update")
+    assert [r.action for r in plan.rows] == [RowAction.UPDATE] * 3
+    imports.run(out, entity="orders", on_duplicate="update")
+    assert imports.count(models.Order) == 2
