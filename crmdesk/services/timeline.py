@@ -60,6 +60,11 @@ class TimelineItem:
     icon_hint: str  # interaction kind, "task"/"task-done", "deal"/"deal-won"/"deal-lost", ...
     contact_id: int | None = None  # whose item it is (for a company's people)
     field: str | None = None  # changes only: the field, or "*created" / "*deleted" / "*restored"
+    # The parts of ``detail`` as values, so a display can format them for its locale:
+    amount: Money | None = None  # deals and orders
+    status: str | None = None  # orders and tickets: the stored status key; deals: the stage
+    due_at: datetime | None = None  # tasks
+    note: str = ""  # the free text of the detail: task notes, resolution, lost reason
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,8 @@ def _tasks(session: Session, scope: _Scope, window: _Window) -> list[TimelineIte
                 detail=_short(" — ".join(t for t in (due, task.notes) if t)),
                 icon_hint="task-done" if task.done_at else "task",
                 contact_id=task.contact_id,
+                due_at=task.due_at,
+                note=_short(task.notes),
             )
         )
     return items
@@ -195,7 +202,8 @@ def _deals(session: Session, scope: _Scope, window: _Window) -> list[TimelineIte
     items = []
     for deal, stage, _ in session.execute(_newest(query, when, window)):
         icon = "deal-won" if stage.is_won else "deal-lost" if stage.is_lost else "deal"
-        value = format_money(Money(deal.value_minor, deal.currency))
+        amount = Money(deal.value_minor, deal.currency)
+        value = format_money(amount)
         detail = " — ".join(t for t in (stage.name, value, deal.lost_reason) if t)
         items.append(
             TimelineItem(
@@ -206,6 +214,9 @@ def _deals(session: Session, scope: _Scope, window: _Window) -> list[TimelineIte
                 detail=_short(detail),
                 icon_hint=icon,
                 contact_id=deal.contact_id,
+                amount=amount,
+                status=stage.name,
+                note=_short(deal.lost_reason),
             )
         )
     return items
@@ -224,6 +235,8 @@ def _tickets(session: Session, scope: _Scope, window: _Window) -> list[TimelineI
             detail=_short(" — ".join(t for t in (row.status, row.resolution) if t)),
             icon_hint="ticket-closed" if row.status in DONE_STATUSES else "ticket",
             contact_id=row.contact_id,
+            status=row.status,
+            note=_short(row.resolution),
         )
         for row in session.scalars(_newest(query, Ticket.opened_at, window))
     ]
@@ -251,6 +264,8 @@ def _orders(session: Session, scope: _Scope, window: _Window) -> list[TimelineIt
             detail=f"{format_money(Money(row.total_minor, row.currency))} — {row.status}",
             icon_hint="order",
             contact_id=row.contact_id,
+            amount=Money(row.total_minor, row.currency),
+            status=row.status,
         )
         for row in session.scalars(query)
     ]

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -402,6 +402,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — crmdesk").replace("%1", ctx.path.name))
         self.setWindowFilePath(str(ctx.path))
         self.file_label.setText("  " + ctx.path.name)
+        # at the window's leading edge even when the name is Latin and the window Persian
+        # (a label aligns by the direction of its own text otherwise)
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.file_label.setAlignment(
+            side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )
         self.file_label.setToolTip(str(ctx.path))
 
     def _fill_recent(self) -> None:

@@ -28,6 +28,7 @@ PAGES = (
     "orders",
     "reports",
     "dashboard",
+    "trash",
 )
 RECORD_PAGES = ("contact", "company")
 SIZE_PATTERN = re.compile(r"^(\d{2,5})x(\d{2,5})$")

@@ -4,8 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/raw_grid.py" line="44"/>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="41"/>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <source>Labels</source>
         <comment>No</comment>
         <translation type="unfinished"></translation>
@@ -480,35 +479,41 @@
 <context>
     <name>CompanyDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="78"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="77"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="84"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="83"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="99"/>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="135"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="100"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="138"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="134"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="137"/>
         <source>People (%1)</source>
         <translation>افراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="137"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="140"/>
         <source>Nobody from this company yet. Set a person&apos;s company on their page.</source>
         <translation>هنوز کسی از این شرکت ثبت نشده است. شرکتِ هر فرد را در صفحهٔ خودش تعیین کنید.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="143"/>
+        <source>and %Ln more (see the contact list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="141"/>
         <source>and %1 more (see the contact list)</source>
-        <translation>و %1 نفر دیگر (در فهرست مخاطبان)</translation>
+        <translation type="vanished">و %1 نفر دیگر (در فهرست مخاطبان)</translation>
     </message>
 </context>
 <context>
@@ -541,7 +546,7 @@
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="49"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="50"/>
@@ -577,52 +582,52 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="69"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="70"/>
         <source>Person</source>
         <translation>مشخصات فردی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="70"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="71"/>
         <source>Name as written</source>
         <translation>نام، همان‌طور که نوشته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="82"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="83"/>
         <source>Work</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="84"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="85"/>
         <source>Type to find a company</source>
         <translation>برای یافتن شرکت تایپ کنید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="90"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="91"/>
         <source>Sales and consent</source>
         <translation>فروش و رضایت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="96"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="97"/>
         <source>Agreed to receive marketing</source>
         <translation>با دریافت پیام‌های تبلیغاتی موافق است</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="102"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="103"/>
         <source>e.g. signed form, website</source>
         <translation>مثلاً فرم امضاشده، وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="106"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="107"/>
         <source>About</source>
         <translation>درباره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="107"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="108"/>
         <source>Family, hobbies, preferences…</source>
         <translation>خانواده، سرگرمی‌ها، علایق…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="153"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="154"/>
         <source>%1 at %2</source>
         <translation>%1 در %2</translation>
     </message>
@@ -652,7 +657,7 @@
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="54"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="55"/>
@@ -880,24 +885,34 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>DateOrderQuestion</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="79"/>
-        <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="77"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="82"/>
-        <source>Day first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="80"/>
+        <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
+        <translation>تاریخ‌های %1 را می‌توان به دو شکل خواند، مثل 03/04/2024. به چه ترتیبی نوشته شده‌اند؟</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
-        <source>Month first</source>
-        <translation type="unfinished"></translation>
+        <source>Day first</source>
+        <translation>اول روز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
+        <source>Month first</source>
+        <translation>اول ماه</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="94"/>
         <source>%1: “%2” is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» یعنی %3</translation>
     </message>
 </context>
 <context>
@@ -912,74 +927,76 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="135"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="137"/>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="136"/>
-        <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی دوباره</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="138"/>
-        <source>No duplicates found</source>
-        <translation type="unfinished"></translation>
+        <source>Compare:</source>
+        <translation>مقایسه:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="139"/>
-        <source>No two people share an email, a phone, or a name at the same company.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="140"/>
+        <source>No duplicates found</source>
+        <translation>هیچ تکراری پیدا نشد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="141"/>
-        <source>Looking for people who are in the file twice…</source>
-        <translation type="unfinished"></translation>
+        <source>No two people share an email, a phone, or a name at the same company.</source>
+        <translation>هیچ دو نفری ایمیل، تلفن یا نام یکسان در یک شرکت ندارند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="148"/>
-        <source>1 group of people who may be the same</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="143"/>
+        <source>Looking for people who are in the file twice…</source>
+        <translation>در حال یافتن افرادی که دو بار در فایل آمده‌اند…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="150"/>
-        <source>%1 groups of people who may be the same</source>
-        <translation type="unfinished"></translation>
+        <source>1 group of people who may be the same</source>
+        <translation>۱ گروه از افرادی که شاید یک نفر باشند</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="152"/>
-        <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln groups of people who may be the same</source>
+        <translation>
+            <numerusform>%Ln گروه از افرادی که شاید یک نفر باشند</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="206"/>
-        <source>Same email: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="153"/>
+        <source>Duplicates</source>
+        <translation>تکراری‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="207"/>
-        <source>Same phone: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Same email: %1</source>
+        <translation>ایمیل یکسان: %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="208"/>
+        <source>Same phone: %1</source>
+        <translation>تلفن یکسان: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="209"/>
         <source>Same name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>نام و شرکت یکسان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="214"/>
         <source>Similar names (%1% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های مشابه (%1٪ شباهت)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="259"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="261"/>
         <source>“%1” was merged into “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» با «%2» ادغام شد.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="260"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="262"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد</translation>
     </message>
 </context>
 <context>
@@ -1073,107 +1090,107 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="85"/>
         <source>Choose a File</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب فایل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="89"/>
         <source>Excel, OpenDocument, CSV or vCard. Nothing is written to crmdesk until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکسل، OpenDocument، CSV یا vCard. تا دکمهٔ «وارد کردن» را نزنید چیزی در crmdesk نوشته نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="94"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="98"/>
         <source>Drop a spreadsheet here</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌گسترده را اینجا رها کنید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="99"/>
         <source>xlsx, xlsm, xls, ods, csv, tsv or vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>xlsx، xlsm، xls، ods، csv، tsv یا vcf</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="100"/>
         <source>Choose a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب فایل…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="102"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فایل:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="103"/>
         <source>or type the path of a file</source>
-        <translation type="unfinished"></translation>
+        <translation>یا مسیر فایل را بنویسید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="104"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوای فایل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished">افراد</translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="106"/>
         <source>Contacts with their emails, phones and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان با ایمیل، تلفن و شرکتشان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="109"/>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="109"/>
         <source>Organisations: name, industry, website, address</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان‌ها: نام، صنعت، وب‌سایت، نشانی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="112"/>
         <source>Orders</source>
-        <translation type="unfinished">سفارش‌ها</translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="112"/>
         <source>Purchase history, linked to the customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ خرید، پیوند خورده به مشتریان خریدار</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="114"/>
         <source>Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ ورود داده…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="131"/>
         <source>Spreadsheets and contact files</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌گسترده‌ها و فایل‌های مخاطب</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="133"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ فایل‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="136"/>
         <source>Import a File</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن فایل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="152"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی را برای وارد کردن انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="154"/>
         <source>There is no file at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی در «%1» نیست.</translation>
     </message>
 </context>
 <context>
@@ -1214,22 +1231,22 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="94"/>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سابقهٔ ورود داده…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="95"/>
         <source>See past imports and undo one</source>
-        <translation type="unfinished"></translation>
+        <translation>ورودهای پیشین را ببینید و یکی را واگردانید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="96"/>
         <source>Find &amp;Duplicate Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>یافتن مخاطبان &amp;تکراری…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="97"/>
         <source>People who are in the file twice, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>افرادی که دو بار در فایل آمده‌اند، برای ادغام</translation>
     </message>
 </context>
 <context>
@@ -1237,319 +1254,319 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="19"/>
         <source>crmdesk ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="20"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="71"/>
         <source>Email</source>
         <extracomment>Keys of ``Draft.preview()`` that are not plain record fields.</extracomment>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="21"/>
         <source>Email type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع ایمیل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="22"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="72"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="23"/>
         <source>Phone type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع تلفن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="24"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>خیابان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="25"/>
         <source>City</source>
-        <translation type="unfinished">شهر</translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="26"/>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>استان / ایالت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="27"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد پستی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="28"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="29"/>
         <source>Address type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع نشانی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="30"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="81"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="31"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="82"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="32"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="83"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="33"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="74"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="84"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="34"/>
         <source>Notes</source>
-        <translation type="unfinished">یادداشت‌ها</translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="35"/>
         <source>Tags</source>
-        <translation type="unfinished">برچسب‌ها</translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="36"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="85"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کامل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="37"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="86"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="38"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="87"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="39"/>
         <source>Job title</source>
-        <translation type="unfinished">سمت</translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="40"/>
         <source>Department</source>
-        <translation type="unfinished">بخش</translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="41"/>
         <source>Birthday</source>
-        <translation type="unfinished">تاریخ تولد</translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="42"/>
         <source>Birth year</source>
-        <translation type="unfinished">سال تولد</translation>
+        <translation>سال تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="43"/>
         <source>Birth month</source>
-        <translation type="unfinished">ماه تولد</translation>
+        <translation>ماه تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="44"/>
         <source>Birth day</source>
-        <translation type="unfinished">روز تولد</translation>
+        <translation>روز تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="45"/>
         <source>Gender</source>
-        <translation type="unfinished">جنسیت</translation>
+        <translation>جنسیت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="46"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">مرحلهٔ مشتری</translation>
+        <translation>مرحلهٔ چرخهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="47"/>
         <source>Lead source</source>
-        <translation type="unfinished">منبع سرنخ</translation>
+        <translation>منبع سرنخ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="48"/>
         <source>Lead score</source>
-        <translation type="unfinished">امتیاز سرنخ</translation>
+        <translation>امتیاز سرنخ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="49"/>
         <source>Marketing consent</source>
-        <translation type="unfinished">رضایت بازاریابی</translation>
+        <translation>رضایت بازاریابی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="50"/>
         <source>Consent date</source>
-        <translation type="unfinished">تاریخ رضایت</translation>
+        <translation>تاریخ رضایت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="51"/>
         <source>Personal details</source>
-        <translation type="unfinished">جزئیات شخصی</translation>
+        <translation>جزئیات شخصی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="52"/>
         <source>Website</source>
-        <translation type="unfinished">وب‌سایت</translation>
+        <translation>وب‌سایت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="53"/>
         <source>Industry</source>
-        <translation type="unfinished">صنعت</translation>
+        <translation>صنعت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="54"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="88"/>
         <source>Company name</source>
-        <translation type="unfinished">نام شرکت</translation>
+        <translation>نام شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="55"/>
         <source>Legal name</source>
-        <translation type="unfinished">نام حقوقی</translation>
+        <translation>نام حقوقی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="56"/>
         <source>Company size</source>
-        <translation type="unfinished">اندازهٔ شرکت</translation>
+        <translation>اندازهٔ شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="57"/>
         <source>Tax ID</source>
-        <translation type="unfinished">شناسهٔ مالیاتی</translation>
+        <translation>شناسهٔ مالیاتی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="58"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="75"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ سفارش</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="59"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="76"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ سفارش</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="60"/>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="61"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="62"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کالا</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="63"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="64"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت واحد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="65"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="77"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="66"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="78"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="67"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="79"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="73"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="80"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>کالاها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="92"/>
         <source>People</source>
-        <translation type="unfinished">افراد</translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="93"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="96"/>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="97"/>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="100"/>
         <source>Orders</source>
-        <translation type="unfinished">سفارش‌ها</translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="101"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="105"/>
         <source>Day first</source>
-        <translation type="unfinished"></translation>
+        <translation>اول روز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="106"/>
         <source>Month first</source>
-        <translation type="unfinished"></translation>
+        <translation>اول ماه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="107"/>
         <source>Year first</source>
-        <translation type="unfinished"></translation>
+        <translation>اول سال</translation>
     </message>
 </context>
 <context>
@@ -1557,122 +1574,145 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="83"/>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ ورود داده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
         <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ ورودهای داده به این فایل. واگرداندن یک ورود، هر چه ساخته حذف می‌کند و مقدار پیشین فیلدهایی را که تغییر داده برمی‌گرداند.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
         <source>Created</source>
-        <translation type="unfinished">ایجاد شد</translation>
+        <translation>ساخته‌شده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزشده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ردشده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="98"/>
         <source>No imports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز داده‌ای وارد نشده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="99"/>
         <source>Files you import appear here, and each import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌هایی که وارد می‌کنید اینجا می‌آیند و هر ورود را می‌توان واگرداند.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
         <source>Undo Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرداندن ورود…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
         <source>People</source>
-        <translation type="unfinished">افراد</translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="109"/>
         <source>Orders</source>
-        <translation type="unfinished">سفارش‌ها</translation>
+        <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="136"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="143"/>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>واگردانده در %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="144"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="159"/>
         <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود «%1» (%2) واگردانده شود؟ هر چه ساخته حذف می‌شود و فیلدهایی که تغییر داده مقدار پیشین خود را می‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="157"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="164"/>
         <source>Undo Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود واگردانده شود؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="157"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="164"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرداندن ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="166"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="173"/>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود داده واگردانده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="58"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="59"/>
+        <source>Update</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="60"/>
+        <source>Skip</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="61"/>
+        <source>Fails</source>
+        <translation>ناموفق</translation>
     </message>
 </context>
 <context>
@@ -1680,27 +1720,27 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="161"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="164"/>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="164"/>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="198"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="203"/>
         <source>Import a Spreadsheet</source>
-        <translation type="unfinished">درون‌ریزی صفحه‌گسترده</translation>
+        <translation>وارد کردن صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="204"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلی</translation>
     </message>
 </context>
 <context>
@@ -1719,260 +1759,315 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="22"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="29"/>
         <source>Lead</source>
         <translation>سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="23"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="30"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="24"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="31"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="25"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="32"/>
         <source>Former customer</source>
         <translation>مشتری سابق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="28"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="35"/>
         <source>Female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="29"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="36"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="30"/>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="37"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="67"/>
         <source>Other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="33"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="40"/>
         <source>Given name first</source>
         <translation>اول نام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="34"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="41"/>
         <source>Family name first</source>
         <translation>اول نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="37"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="44"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="38"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="45"/>
         <source>Number</source>
         <translation>عدد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="39"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="46"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="47"/>
         <source>Yes / no</source>
         <translation>بله / خیر</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="41"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="48"/>
         <source>Choice from a list</source>
         <translation>انتخاب از فهرست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="43"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="52"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="53"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="54"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="55"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="56"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="59"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="60"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="61"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
         <source>Work</source>
         <translation>محل کار</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="44"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="66"/>
         <source>Home</source>
         <translation>منزل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="48"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="70"/>
         <source>Mobile</source>
         <translation>همراه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="73"/>
         <source>Fax</source>
         <translation>فکس</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="57"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="79"/>
         <source>Billing</source>
         <translation>صورت‌حساب</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="58"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="80"/>
         <source>Shipping</source>
         <translation>ارسال</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="84"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="85"/>
         <source>Company name</source>
         <translation>نام شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="86"/>
         <source>Given name</source>
         <translation>نام کوچک</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="87"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="88"/>
         <source>Name order</source>
         <translation>ترتیب نام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="67"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="89"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="68"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="90"/>
         <source>Job title</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="69"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="91"/>
         <source>Department</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="92"/>
         <source>Gender</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="71"/>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="73"/>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="74"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="93"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="95"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="96"/>
         <source>Birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="94"/>
         <source>Birth year</source>
         <translation>سال تولد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="75"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="97"/>
         <source>Lifecycle stage</source>
         <translation>مرحلهٔ مشتری</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="76"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="98"/>
         <source>Lead source</source>
         <translation>منبع سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="77"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="99"/>
         <source>Lead score</source>
         <translation>امتیاز سرنخ</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="78"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="100"/>
         <source>Marketing consent</source>
         <translation>رضایت بازاریابی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="101"/>
         <source>Consent date</source>
         <translation>تاریخ رضایت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="102"/>
         <source>Consent source</source>
         <translation>منبع رضایت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="103"/>
         <source>Personal details</source>
         <translation>جزئیات شخصی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="82"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="104"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="83"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="105"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="84"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="106"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="85"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="107"/>
         <source>Addresses</source>
         <translation>نشانی‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="86"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="108"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="87"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="109"/>
         <source>Custom fields</source>
         <translation>فیلدهای سفارشی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="88"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="110"/>
         <source>Legal name</source>
         <translation>نام حقوقی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="89"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="111"/>
         <source>Industry</source>
         <translation>صنعت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="90"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="112"/>
         <source>Company size</source>
         <translation>اندازهٔ شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="91"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="113"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="92"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="114"/>
         <source>Tax ID</source>
         <translation>شناسهٔ مالیاتی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="105"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="137"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="106"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="138"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
@@ -2030,7 +2125,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="188"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره</translation>
     </message>
 </context>
 <context>
@@ -2049,202 +2144,202 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="259"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="265"/>
         <source>Follow up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="260"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="266"/>
         <source>Follow up with %1</source>
         <translation>پیگیری با %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="305"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="311"/>
         <source>Choose a person or company from the suggestions.</source>
         <translation>یک شخص یا شرکت را از پیشنهادها انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="306"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="312"/>
         <source>Type a name, then choose who this was with.</source>
         <translation>نامی بنویسید و سپس انتخاب کنید این تعامل با چه کسی بود.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
         <source>Log Interaction</source>
         <translation>ثبت تعامل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="334"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>&amp;With:</source>
         <translation>&amp;با:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>W&amp;hen:</source>
         <translation>&amp;زمان:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>&amp;Subject:</source>
         <translation>&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
         <source>&amp;Notes:</source>
         <translation>&amp;یادداشت:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;نتیجه:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
         <source>&amp;Task:</source>
         <translation>&amp;کار:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
         <source>D&amp;ue:</source>
         <translation>&amp;سررسید:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
         <source>Type to find a person or company</source>
         <translation>برای یافتن شخص یا شرکت بنویسید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>What was it about?</source>
         <translation>درباره‌ی چه بود؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>What was said, agreed or promised</source>
         <translation>چه گفته شد، بر سر چه توافق شد یا چه قولی داده شد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>e.g. Interested, sending an offer</source>
         <translation>مثلاً: علاقه‌مند است، پیش‌فاکتور می‌فرستیم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="346"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="347"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="353"/>
         <source>No duration</source>
         <translation>بدون مدت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="354"/>
         <source>Duration in minutes</source>
         <translation>مدت به دقیقه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
         <source>Add a &amp;follow-up task</source>
         <translation>افزودن &amp;کار پیگیری</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="353"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="354"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
         <source>%1 saves · Esc cancels</source>
         <translation>%1 ذخیره می‌کند · Esc لغو می‌کند</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
         <source>Call</source>
         <translation>تماس</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
         <source>Message</source>
         <translation>پیام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
         <source>Visit</source>
         <translation>بازدید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
         <source>Outgoing</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Incoming</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="373"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>No direction</source>
         <translation>بدون جهت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="376"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="382"/>
         <source>Low priority</source>
         <translation>اولویت کم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="383"/>
         <source>Normal priority</source>
         <translation>اولویت عادی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="384"/>
         <source>High priority</source>
         <translation>اولویت بالا</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="385"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
@@ -2282,67 +2377,67 @@ Please send that file with a short note of what you did.</source>
         <translation>%1 — crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="423"/>
         <source>No recent files</source>
         <translation>پروندهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="489"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="495"/>
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
         <source>Importing spreadsheets</source>
         <translation>درون‌ریزی صفحه‌گسترده‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
         <source>Searching</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="435"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="441"/>
         <source>Not Yet Available</source>
         <translation>هنوز در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="436"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="442"/>
         <source>%1 is not yet available: this part of crmdesk is being built.</source>
         <translation>%1 هنوز در دسترس نیست: این بخش از crmdesk در حال ساخت است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="470"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
         <source>Preferences</source>
         <translation type="unfinished">ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="477"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="483"/>
         <source>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Your customers, conversations, deals, tickets and orders in one file on this computer.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;مشتریان، گفتگوها، معامله‌ها، درخواست‌ها و سفارش‌های شما در یک پرونده روی همین رایانه.&lt;/p&gt;&lt;p&gt;قلم‌ها: Noto Sans و Vazirmatn (SIL Open Font License)، WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="481"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="487"/>
         <source>About crmdesk</source>
         <translation>دربارهٔ crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="491"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="497"/>
         <source>No file is open</source>
         <translation>هیچ پرونده‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="493"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="499"/>
         <source>Open a crmdesk file, or start a new one. Everything you keep is in that file.</source>
         <translation>یک پروندهٔ crmdesk را باز کنید یا پروندهٔ تازه‌ای بسازید. هر چه نگه می‌دارید در همان پرونده است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="496"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="502"/>
         <source>Open a File…</source>
         <translation>باز کردن پرونده…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="497"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="503"/>
         <source>New File…</source>
         <translation>پروندهٔ جدید…</translation>
     </message>
@@ -2350,80 +2445,90 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="95"/>
-        <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="99"/>
+        <source>Match the Columns</source>
+        <translation>تطبیق ستون‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="103"/>
         <source>crmdesk guessed what each column holds; change any of them. Columns it did not recognise become custom fields, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="104"/>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="107"/>
-        <source>Phone numbers without a country code are from:</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk محتوای هر ستون را حدس زده است؛ هر کدام را می‌توانید تغییر دهید. ستون‌های ناشناخته فیلد سفارشی می‌شوند تا چیزی از دست نرود.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="108"/>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="111"/>
+        <source>Phone numbers without a country code are from:</source>
+        <translation>شماره‌های بدون پیش‌شمارهٔ کشور مربوط به:</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="112"/>
         <source>Load Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری تطبیق…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="113"/>
         <source>Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ تطبیق…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="121"/>
         <source>Not set: only numbers written with +</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین نشده: فقط شماره‌هایی که با + نوشته شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="179"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="190"/>
         <source>%1 to fields, %2 to new custom fields, %3 not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به فیلدها، %2 به فیلدهای سفارشی تازه، %3 وارد نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="191"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="204"/>
         <source>No column is mapped to a name: people are named by their email or phone, and rows with neither fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ستونی به نام تطبیق داده نشده: نام افراد از ایمیل یا تلفنشان گرفته می‌شود و ردیف‌های بدون هر دو ناموفق می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="196"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="209"/>
         <source>No column is mapped to the company name: every row fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ستونی به نام شرکت تطبیق داده نشده: همهٔ ردیف‌ها ناموفق می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="211"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="211"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="212"/>
         <source>Not in this file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>در این فایل نیست: %1.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="223"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="236"/>
         <source>Load a Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری تطبیق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="223"/>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="236"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="273"/>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبیق‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="248"/>
         <source>This mapping is for %1, but you are importing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تطبیق برای %1 است، اما شما %2 وارد می‌کنید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="258"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="271"/>
         <source>Save the Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ تطبیق</translation>
     </message>
 </context>
 <context>
@@ -2431,42 +2536,42 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="94"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون در فایل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="95"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونه‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="96"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شود به عنوان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="97"/>
         <source>Label or type</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب یا نوع</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="119"/>
         <source>(empty in the first rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(در ردیف‌های نخست خالی است)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="138"/>
         <source>New custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد سفارشی تازه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="139"/>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد نشود</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="145"/>
         <source>Import “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» وارد شود به عنوان</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2627,46 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="57"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادغام</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="196"/>
+        <source>Swap</source>
+        <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="197"/>
+        <source>Keep the other contact instead</source>
+        <translation>به جای این، مخاطب دیگر بماند</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="198"/>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="201"/>
+        <source>Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, tickets and orders move to the contact that stays; the other goes to the trash. Edit &gt; Undo separates them again.</source>
+        <translation>ایمیل‌ها، تلفن‌ها، نشانی‌ها و برچسب‌های هر دو می‌مانند. تماس‌ها، کارها، معامله‌ها، تیکت‌ها و سفارش‌ها به مخاطبی که می‌ماند منتقل می‌شوند و دیگری به سطل زباله می‌رود. ویرایش &gt; واگرد دوباره جدایشان می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="241"/>
+        <source>Stays</source>
+        <translation>می‌ماند</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="243"/>
+        <source>Merged into it, then trashed</source>
+        <translation>در آن ادغام و سپس دور انداخته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="291"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="292"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
     </message>
 </context>
 <context>
@@ -2553,27 +2697,27 @@ Please send that file with a short note of what you did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="63"/>
         <source>Add Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="86"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="87"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,7 +2727,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/bulk_bar.py" line="112"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بستن</translation>
     </message>
 </context>
 <context>
@@ -2646,20 +2790,29 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="54"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>تکراری‌ها</translation>
     </message>
 </context>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="43"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="44"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="53"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="52"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="138"/>
+        <source>#%1 · added %2</source>
+        <extracomment>(choice key for ``merge_contacts``, field label key, how to show it)</extracomment>
+        <translation>#%1 · افزوده در %2</translation>
     </message>
 </context>
 <context>
@@ -2729,98 +2882,119 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="182"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="184"/>
+        <source>Will be</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="186"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="141"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="144"/>
         <source>Nothing has been written yet. Check the rows, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی نوشته نشده است. ردیف‌ها را بررسی کنید، سپس «وارد کردن» را بزنید.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="149"/>
         <source>When a row matches one of the %1 already in crmdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی ردیفی با یکی از %1 موجود در crmdesk یکی است:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="152"/>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف رد شود</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="153"/>
         <source>Update: fill only empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی: فقط فیلدهای خالی پر شوند</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="154"/>
         <source>Update: overwrite with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی: مقدارهای فایل جایگزین شوند</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="155"/>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر حال رکورد تازه ساخته شود</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="159"/>
         <source>Only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط ردیف‌های دارای مشکل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="165"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="168"/>
         <source>Import 1 Row</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن ۱ ردیف</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="169"/>
-        <source>Import %1 Rows</source>
-        <translation type="unfinished"></translation>
+        <source>Import %Ln Rows</source>
+        <translation>
+            <numerusform>وارد کردن %Ln ردیف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="291"/>
+        <source>All %Ln rows</source>
+        <translation>
+            <numerusform>همهٔ %Ln ردیف</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="251"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="266"/>
         <source>new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تازه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="252"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="267"/>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به‌روزشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="253"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="268"/>
         <source>rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف ردشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="254"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="269"/>
         <source>rows that fail</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="273"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="288"/>
         <source>The first %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="277"/>
-        <source>All %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردیف نخست از %2 ردیف</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/raw_grid.py" line="44"/>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="41"/>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <source>Labels</source>
         <comment>Yes</comment>
         <translation type="unfinished"></translation>
@@ -2844,7 +3018,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="321"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برگرداندن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="335"/>
@@ -2860,73 +3034,73 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="67"/>
         <source>Log interaction</source>
         <extracomment>Badge hue per lifecycle (lead blue, prospect amber, customer green, former grey).</extracomment>
         <translation>ثبت تعامل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="67"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
         <source>Log a call, meeting or note (Ctrl+L)</source>
         <translation>ثبت تماس، جلسه یا یادداشت (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="69"/>
         <source>Call</source>
         <translation>تماس</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="69"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="70"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="75"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="76"/>
         <source>Contact details</source>
         <translation>اطلاعات تماس</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="78"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
         <source>Add email</source>
         <translation>افزودن ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="80"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="81"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="82"/>
         <source>Write an email</source>
         <translation>نوشتن ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
         <source>Add phone</source>
         <translation>افزودن تلفن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="88"/>
         <source>Phone number</source>
         <translation>شماره تلفن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="90"/>
         <source>Call this number</source>
         <translation>تماس با این شماره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="94"/>
         <source>Emails</source>
         <translation>ایمیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="94"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="95"/>
         <source>Phones</source>
         <translation>تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="95"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="96"/>
         <source>Addresses</source>
         <translation>نشانی‌ها</translation>
     </message>
@@ -2934,9 +3108,9 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_table_view.py" line="175"/>
+        <location filename="../../crmdesk/ui/views/record_table_view.py" line="180"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستون‌ها</translation>
     </message>
 </context>
 <context>
@@ -2944,77 +3118,79 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="68"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال وارد کردن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="71"/>
         <source>You can cancel at any moment: then nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر لحظه می‌توانید لغو کنید: در آن صورت چیزی تغییر نمی‌کند.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="74"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="80"/>
         <source>Importing 1 row…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال وارد کردن ۱ ردیف…</translation>
     </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="79"/>
-        <source>Importing %1 rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="84"/>
-        <source>Reading rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="85"/>
-        <source>Checking rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="80"/>
+        <source>Importing %Ln rows…</source>
+        <translation>
+            <numerusform>در حال وارد کردن %Ln ردیف…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="86"/>
-        <source>Writing records</source>
-        <translation type="unfinished"></translation>
+        <source>Reading rows</source>
+        <translation>خواندن ردیف‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="87"/>
+        <source>Checking rows</source>
+        <translation>بررسی ردیف‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="88"/>
+        <source>Writing records</source>
+        <translation>نوشتن رکوردها</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="89"/>
         <source>Indexing for search</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایه‌سازی برای جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="103"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شروع…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="119"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 از %3</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="126"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="128"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="139"/>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود داده لغو شد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="143"/>
         <source>The import stopped: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود داده متوقف شد: %1 چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="147"/>
         <source>The import stopped because of an error. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود داده به دلیل خطا متوقف شد. چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -3044,185 +3220,192 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="91"/>
         <source>Sheet and Header Row</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه و ردیف سرستون</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="94"/>
         <source>Check the row with the column names. Rows above it are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف نام ستون‌ها را بررسی کنید. ردیف‌های بالای آن نادیده گرفته می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="97"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>برگه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="100"/>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برگه:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="101"/>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف &amp;سرستون:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="102"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="103"/>
         <source>Or click a row in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>یا روی ردیفی در جدول کلیک کنید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="122"/>
         <source>%1 (about %2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (حدود %2 ردیف)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="125"/>
         <source>— hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>— پنهان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="186"/>
         <source>found by crmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>یافته‌شده توسط crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="189"/>
         <source>crmdesk found row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk ردیف %1 را یافت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="197"/>
         <source>Row %1 holds the names of %2 columns; about %3 rows of data follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1 نام %2 ستون را دارد؛ حدود %3 ردیف داده در پی آن است.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="201"/>
         <source>No header row: every row is data, and the %2 columns are named by letter (about %3 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون ردیف سرستون: همهٔ ردیف‌ها داده‌اند و %2 ستون با حرف نام‌گذاری می‌شوند (حدود %3 ردیف).</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="101"/>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود داده پایان یافت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="105"/>
         <source>Every row of “%1” is accounted for below.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرنوشت همهٔ ردیف‌های «%1» در زیر آمده است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="118"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="118"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="118"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="119"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="120"/>
         <source>Save Failed Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ ردیف‌های ناموفق…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل اکسل از ردیف‌های ناموفق همراه با دلیل: اصلاحش کنید و دوباره وارد کنید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="124"/>
         <source>Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرداندن این ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="136"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="137"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="147"/>
-        <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردیف خوانده شد: %2 ساخته، %3 به‌روز، %4 رد و %5 ناموفق.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="148"/>
-        <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <source>%1 created</source>
+        <translation>%1 ساخته‌شده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="149"/>
-        <source>rows skipped</source>
-        <translation type="unfinished"></translation>
+        <source>%1 updated</source>
+        <translation>%1 به‌روزشده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="150"/>
+        <source>rows skipped</source>
+        <translation>ردیف ردشده</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
         <source>rows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="179"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="182"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="188"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="191"/>
         <source>Save Failed Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ ردیف‌های ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="190"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="193"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپوشهٔ اکسل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="203"/>
-        <source>%1 failed rows saved to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="207"/>
+        <source>1 failed row saved to “%1”.</source>
+        <translation>۱ ردیف ناموفق در «%1» ذخیره شد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="209"/>
+        <source>%Ln failed rows saved to “%1”.</source>
+        <translation>
+            <numerusform>%Ln ردیف ناموفق در «%1» ذخیره شد.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="218"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر چه این ورود ساخته حذف می‌شود و فیلدهایی که تغییر داده مقدار پیشین خود را می‌گیرند. رکوردهایی که از آن پس ویرایش کرده‌اید به جای حذف به سطل زباله می‌روند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="216"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
         <source>Undo This Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>این ورود واگردانده شود؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="216"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرداندن ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="229"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="235"/>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود داده واگردانده شد.</translation>
     </message>
 </context>
 <context>
@@ -3253,163 +3436,183 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TimelineTexts</name>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="24"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="31"/>
         <source>Call</source>
         <translation>تماس تلفنی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="25"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="32"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="26"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="33"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="27"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="34"/>
         <source>Message</source>
         <translation>پیام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="28"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="35"/>
         <source>Visit</source>
         <translation>بازدید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="29"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="36"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="32"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="39"/>
         <source>Created</source>
         <translation>ایجاد شد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="33"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="40"/>
         <source>Moved to trash</source>
         <translation>به سطل زباله رفت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="34"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="41"/>
         <source>Restored</source>
         <translation>بازگردانده شد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="53"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="42"/>
+        <source>Merged with a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="43"/>
+        <source>Merged into another contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="44"/>
+        <source>Merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
         <source>just now</source>
         <translation>همین حالا</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="69"/>
         <source>1 minute ago</source>
         <translation>۱ دقیقه پیش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="69"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>%Ln دقیقه پیش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="59"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="72"/>
         <source>1 hour ago</source>
         <translation>۱ ساعت پیش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="59"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="72"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>%Ln ساعت پیش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="74"/>
         <source>yesterday</source>
         <translation>دیروز</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="76"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%Ln روز پیش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="79"/>
         <source>1 month ago</source>
         <translation>۱ ماه پیش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="79"/>
         <source>%n months ago</source>
         <translation>
             <numerusform>%Ln ماه پیش</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="68"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="81"/>
         <source>1 year ago</source>
         <translation>۱ سال پیش</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="68"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="81"/>
         <source>%n years ago</source>
         <translation>
             <numerusform>%Ln سال پیش</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="74"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="87"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>%Ln دقیقهٔ دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="76"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="89"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>%Ln ساعت دیگر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="78"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="91"/>
         <source>tomorrow</source>
         <translation>فردا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="79"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="92"/>
         <source>in %n days</source>
         <translation>
             <numerusform>%Ln روز دیگر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="83"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="96"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="85"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="98"/>
         <source>Yesterday</source>
         <translation>دیروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="117"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="126"/>
         <source>%1 changed</source>
         <translation>%1 تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="99"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="131"/>
         <source>Order %1</source>
         <translation>سفارش %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="99"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="131"/>
         <source>Order</source>
         <translation>سفارش</translation>
     </message>
@@ -3417,15 +3620,15 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="193"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="203"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="223"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="194"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="204"/>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="224"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="225"/>
         <source>Timeline</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="227"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="228"/>
         <source>Nothing has happened yet. Log a call or a meeting to start this customer&apos;s history.</source>
         <translation>هنوز رویدادی ثبت نشده است. یک تماس یا جلسه ثبت کنید تا تاریخچهٔ این مشتری آغاز شود.</translation>
     </message>
@@ -3486,7 +3689,7 @@ Please send that file with a short note of what you did.</source>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="50"/>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="144"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="145"/>
         <source>Due today</source>
         <translation>سررسید امروز</translation>
     </message>
@@ -3555,46 +3758,46 @@ Please send that file with a short note of what you did.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="157"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="158"/>
         <source>1 day late</source>
         <translation>۱ روز تأخیر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="157"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="158"/>
         <source>%n days late</source>
         <translation>
             <numerusform>%Ln روز تأخیر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="161"/>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="169"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="162"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="170"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="171"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="172"/>
         <source>Tomorrow</source>
         <translation>فردا</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="173"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="174"/>
         <source>Yesterday</source>
         <translation>دیروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="174"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="175"/>
         <source>ddd d MMM</source>
         <comment>short date format</comment>
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="178"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="179"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="180"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="181"/>
         <source>High</source>
         <translation>مهم</translation>
     </message>
@@ -3602,88 +3805,88 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="110"/>
         <source>Trash</source>
         <translation type="unfinished">سطل زباله</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="116"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="118"/>
         <source>1 deleted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="119"/>
         <source>%Ln deleted records</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="119"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="121"/>
         <source>the %Ln most recent are listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="153"/>
         <source>1 record restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="155"/>
         <source>%Ln records restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="161"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="163"/>
         <source>Empty the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="162"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="164"/>
         <source>Erase everything in the trash for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="163"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="165"/>
         <source>Erased records cannot be restored or undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="164"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="166"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="176"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="178"/>
         <source>The trash is empty now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="180"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="182"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="181"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="183"/>
         <source>Put the selected records back where they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="182"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="184"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="184"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="186"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="185"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="187"/>
         <source>Deleted contacts, companies, deals and more wait here until you empty it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,12 +4046,12 @@ Please send that file with a short note of what you did.</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="42"/>
         <source>Stored in international form</source>
         <translation>به شکل بین‌المللی ذخیره شده است</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="52"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>

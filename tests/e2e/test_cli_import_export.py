@@ -56,8 +56,13 @@ def test_import_json_summary_then_dry_run_then_undo(crm, tmp_path, capsys):
     code, dry, _ = _cli(capsys, "import", str(source), "--db", str(crm), "--dry-run", "--json")
     assert code == 0
     assert {k: dry[k] for k in ("rows", "created", "updated", "skipped", "failed", "batch")} == {
-        "rows": 2, "created": 1, "updated": 0, "skipped": 0, "failed": 1, "batch": None,
-    }  # fmt: skip
+        "rows": 2,
+        "created": 1,
+        "updated": 0,
+        "skipped": 0,
+        "failed": 1,
+        "batch": None,
+    }
     assert dry["errors"] == [
         {"row": 3, "column": "Email", "message": "“nope” is not a valid email address."}
     ]
@@ -79,8 +84,10 @@ def test_import_creates_a_missing_database(tmp_path, capsys):
 
 
 def test_ambiguous_dates_need_date_order(crm, tmp_path, capsys):
-    source = _xlsx(tmp_path / "d.xlsx", [HEADER, ["Ann", None, None, "03/04/1980"],
-                                         ["Bob", None, None, "05/06/1981"]])  # fmt: skip
+    source = _xlsx(
+        tmp_path / "d.xlsx",
+        [HEADER, ["Ann", None, None, "03/04/1980"], ["Bob", None, None, "05/06/1981"]],
+    )
     before = _content(crm)
     code, _, err = _cli(capsys, "import", str(source), "--db", str(crm))
     assert code == 2
@@ -90,8 +97,18 @@ def test_ambiguous_dates_need_date_order(crm, tmp_path, capsys):
         capsys, "import", str(source), "--db", str(crm), "--date-order", "dmy", "--json"
     )
     assert code == 0 and out["created"] == 2
-    code, _, _ = _cli(capsys, "export", "--db", str(crm), "--entity", "contacts",
-                      "--format", "csv", "-o", str(tmp_path / "o.csv"))  # fmt: skip
+    code, _, _ = _cli(
+        capsys,
+        "export",
+        "--db",
+        str(crm),
+        "--entity",
+        "contacts",
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "o.csv"),
+    )
     assert "1980-04-03" in (tmp_path / "o.csv").read_text(encoding="utf-8-sig")
 
 
@@ -99,8 +116,9 @@ def test_on_duplicate_update_from_the_command_line(crm, tmp_path, capsys):
     first = _xlsx(tmp_path / "a.xlsx", [["Name", "Email"], ["Ann", "ann@x.sk"]])
     second = _xlsx(tmp_path / "b.xlsx", [["Name", "Email", "Job title"], ["A", "ann@x.sk", "CEO"]])
     _cli(capsys, "import", str(first), "--db", str(crm))
-    code, out, _ = _cli(capsys, "import", str(second), "--db", str(crm), "--on-duplicate",
-                        "update", "--json")  # fmt: skip
+    code, out, _ = _cli(
+        capsys, "import", str(second), "--db", str(crm), "--on-duplicate", "update", "--json"
+    )
     assert code == 0 and out["updated"] == 1
 
 
@@ -117,14 +135,25 @@ def test_saved_mapping_and_region(crm, tmp_path, capsys):
     mapping.columns[1].action, mapping.columns[1].field = Action.FIELD, "phone"
     saved = tmp_path / "map.json"
     saved.write_text(mapping.to_json(), encoding="utf-8")
-    code, out, _ = _cli(capsys, "import", str(source), "--db", str(crm), "--mapping", str(saved),
-                        "--region", "SK", "--json")  # fmt: skip
+    code, out, _ = _cli(
+        capsys,
+        "import",
+        str(source),
+        "--db",
+        str(crm),
+        "--mapping",
+        str(saved),
+        "--region",
+        "SK",
+        "--json",
+    )
     assert code == 0 and out["created"] == 1 and out["warnings"] == []
 
 
 def test_export_formats_and_segment_from_the_command_line(crm, tmp_path, capsys):
-    source = _xlsx(tmp_path / "in.xlsx", [["Name", "Lifecycle stage"], ["Ann", "customer"],
-                                          ["Bob", "lead"]])  # fmt: skip
+    source = _xlsx(
+        tmp_path / "in.xlsx", [["Name", "Lifecycle stage"], ["Ann", "customer"], ["Bob", "lead"]]
+    )
     _cli(capsys, "import", str(source), "--db", str(crm))
     from crmdesk.services.segments import save_segment
 
@@ -134,17 +163,63 @@ def test_export_formats_and_segment_from_the_command_line(crm, tmp_path, capsys)
     context.close()
     for fmt in ("xlsx", "csv", "vcf"):
         out_file = tmp_path / f"out.{fmt}"
-        code, out, _ = _cli(capsys, "export", "--db", str(crm), "--entity", "contacts",
-                            "--format", fmt, "-o", str(out_file), "--segment", "Buyers", "--json")  # fmt: skip
+        code, out, _ = _cli(
+            capsys,
+            "export",
+            "--db",
+            str(crm),
+            "--entity",
+            "contacts",
+            "--format",
+            fmt,
+            "-o",
+            str(out_file),
+            "--segment",
+            "Buyers",
+            "--json",
+        )
         assert code == 0 and out["records"] == {"contacts": 1} and out_file.exists()
-    code, out, _ = _cli(capsys, "export", "--db", str(crm), "--entity", "all", "--format", "xlsx",
-                        "-o", str(tmp_path / "all.xlsx"), "--json")  # fmt: skip
+    code, out, _ = _cli(
+        capsys,
+        "export",
+        "--db",
+        str(crm),
+        "--entity",
+        "all",
+        "--format",
+        "xlsx",
+        "-o",
+        str(tmp_path / "all.xlsx"),
+        "--json",
+    )
     assert code == 0 and out["records"]["contacts"] == 2
-    code, _, err = _cli(capsys, "export", "--db", str(crm), "--entity", "contacts", "--format",
-                        "csv", "-o", str(tmp_path / "x.csv"), "--segment", "Nope")  # fmt: skip
+    code, _, err = _cli(
+        capsys,
+        "export",
+        "--db",
+        str(crm),
+        "--entity",
+        "contacts",
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "x.csv"),
+        "--segment",
+        "Nope",
+    )
     assert code == 2 and "Nope" in err
-    code, _, err = _cli(capsys, "export", "--db", str(crm), "--entity", "deals", "--format",
-                        "vcf", "-o", str(tmp_path / "d.vcf"))  # fmt: skip
+    code, _, err = _cli(
+        capsys,
+        "export",
+        "--db",
+        str(crm),
+        "--entity",
+        "deals",
+        "--format",
+        "vcf",
+        "-o",
+        str(tmp_path / "d.vcf"),
+    )
     assert code == 2 and "only contacts" in err
 
 

@@ -218,9 +218,7 @@ def test_ambiguous_date_column_asks_for_the_date_order(
     assert wizard.next_button.isEnabled()
 
 
-def test_unambiguous_dates_do_not_ask(
-    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
-) -> None:
+def test_unambiguous_dates_do_not_ask(qtbot: QtBot, wizard: ImportWizard, tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "clear.xlsx",
         ("Name", "Birthday"),
@@ -297,3 +295,102 @@ def test_import_history_lists_the_import_and_undoes_it(
     qtbot.mouseClick(history.confirm.button(QMessageBox.StandardButton.Yes), LEFT)
     assert names_in(ctx) == set()
     assert not history.undo_button.isEnabled()
+
+
+def test_failed_rows_are_saved_with_their_reason(
+    qtbot: QtBot, wizard: ImportWizard, people_file: Path, tmp_path: Path
+) -> None:
+    to_preview(qtbot, wizard, people_file)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.current == SUMMARY, timeout=30_000)
+    assert wizard.summary_page.save_button.isEnabled()
+    target = tmp_path / "failed.xlsx"
+    assert wizard.summary_page.write_failed(target)
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == HEADER
+    assert rows[1][0] == "Peter Horváth"
+    assert "email" in str(rows[1][4]).lower()
+    assert "1" in wizard.summary_page.message.message
+
+
+def test_an_unrecognised_column_becomes_a_custom_field(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path, ctx: AppContext
+) -> None:
+    path = write_xlsx(
+        tmp_path / "cards.xlsx",
+        ("Name", "Loyalty card"),
+        [("Eva Malá", "LC-0042"), ("Juraj Veľký", "LC-0043")],
+    )
+    to_preview(qtbot, wizard, path)
+    mapping = wizard.state.mapping
+    assert mapping is not None
+    card = next(c for c in mapping.columns if c.header == "Loyalty card")
+    assert card.action.value == "custom"
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.current == SUMMARY, timeout=30_000)
+    with ctx.reading() as session:
+        ids = contact_list.contact_id_page(
+            session, contact_list.ContactFilter(), contact_list.ContactSort(), offset=0, limit=10
+        )
+        found = [contacts.get_contact(session, contact_id) for contact_id in ids]
+    values = {person.full_name: person.custom for person in found}
+    assert values["Eva Malá"] == {"loyalty_card": "LC-0042"}
+
+
+def test_file_import_opens_the_wizard_from_the_window(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from crmdesk.ui.i18n import LanguageSwitcher
+    from crmdesk.ui.main_window import MainWindow
+    from crmdesk.ui.theme import ThemeController
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette = app.palette()
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        settings=settings,
+        languages=LanguageSwitcher(app),
+        theme=ThemeController(app),
+        persist=False,
+    )
+    qtbot.addWidget(window)
+    window.set_context(ctx)
+    try:
+        window.commands.import_file.trigger()
+        wizard = window.findChild(ImportWizard)
+        assert wizard is not None and wizard.isVisible()
+        history = next(a for a in window.menus.file.actions() if "History" in a.text())
+        assert history.isEnabled()
+        wizard.reject()
+    finally:
+        window.close()
+        app.setPalette(palette)
+
+
+def test_a_large_file_is_planned_in_the_background(
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    people_file: Path,
+    existing_ali: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crmdesk.ui.operations import imports
+
+    monkeypatch.setattr(imports, "PLAN_IN_BACKGROUND", 0)  # every file counts as large
+    wizard.file_page.path_edit.setText(str(people_file))
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.preview_page
+    assert page.planning and not wizard.next_button.isEnabled()
+    page.policy_buttons[3].click()  # a newer request while the first job runs
+    qtbot.waitUntil(lambda: wizard.state.plan is not None and not page.planning, timeout=20_000)
+    assert wizard.state.on_duplicate is DuplicatePolicy.CREATE
+    assert wizard.state.plan is not None
+    assert wizard.state.plan.counts()["created"] == 3
+    assert wizard.next_button.isEnabled()

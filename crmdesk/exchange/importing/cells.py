@@ -9,17 +9,18 @@ reported as a warning; parsing is cached per (text, region), since phonenumbers 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from crmdesk.domain.enums import CustomFieldType
-from crmdesk.domain.phones import normalize_phone
-from crmdesk.domain.validation import clean_text
+from crmdesk.domain.validation import clean_text, normalize_email
 from crmdesk.errors import ValidationError
 from crmdesk.exchange.fields import target_field
 from crmdesk.exchange.formulas import unguard_csv
 from crmdesk.exchange.importing.model import ERROR, WARNING, CustomColumn, Problem
+from crmdesk.exchange.importing.phones import PhoneProblem, phone
 from crmdesk.exchange.layout import Row
 from crmdesk.exchange.mapping import Action, ColumnMapping, Mapping
 from crmdesk.exchange.source import CellValue
@@ -41,6 +42,14 @@ CUSTOM = "custom:"
 NOTE = "note:"  # unmapped columns of records without custom fields: "Header: value" in notes
 CUSTOM_TEXT_LIMIT = 32767
 K_TEXT = ValueKind.TEXT
+_EMAIL_MARKS = re.compile(r"[\s,;،<>]|mailto:", re.IGNORECASE)
+#: Fields with a fixed vocabulary: an unknown word goes to the notes instead of failing the row.
+CHOICES = frozenset(
+    {
+        ValueKind.LIFECYCLE, ValueKind.GENDER, ValueKind.ORDER_STATUS, ValueKind.TICKET_STATUS,
+        ValueKind.PRIORITY, ValueKind.TICKET_CATEGORY, ValueKind.CHANNEL,
+    }
+)  # fmt: skip
 COUNTRY_TEXT_LIMIT = 60
 _CUSTOM_KINDS = {
     CustomFieldType.NUMBER: ValueKind.DECIMAL,
@@ -51,7 +60,8 @@ _CUSTOM_KINDS = {
 
 @dataclass(frozen=True, slots=True)
 class ColumnSpec:
-    """One mapped column: ``target`` is a field key, "custom:<key>" or "note:<header>"."""
+    """One mapped column: ``target`` is a field key, "custom:<key>" or "note:<header>";
+    ``slot`` is its place in ``Parsed.cells``."""
 
     index: int
     header: str
@@ -62,30 +72,75 @@ class ColumnSpec:
     max_length: int | None = None
     multiple: bool = False
     choices: tuple[str, ...] = ()
+    slot: int = 0
 
     @property
     def dated(self) -> bool:
         return self.kind in DATED
 
 
-@dataclass(slots=True)
+class Layout:
+    """The specs of an import and, per target, the slots that feed it."""
+
+    def __init__(self, specs: list[ColumnSpec]) -> None:
+        self.specs = [replace(spec, slot=slot) for slot, spec in enumerate(specs)]
+        slots: dict[str, list[int]] = {}
+        for spec in self.specs:
+            slots.setdefault(spec.target, []).append(spec.slot)
+        self.slots = {target: tuple(found) for target, found in slots.items()}
+
+
 class Parsed:
-    """A row's values: target -> [(column, value), ...]; ``dates`` wait for their order."""
+    """One row's values, a slot per column (compact: a plan holds every row of the file).
 
-    row: int
-    values: dict[str, list[tuple[ColumnSpec, Any]]] = field(default_factory=dict)
-    dates: list[tuple[ColumnSpec, CellValue]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    ``dates`` are date cells waiting for their column's order; ``extra`` holds values moved to
+    another target (an unknown country to the region, an unknown word to the notes)."""
 
-    def add(self, spec: ColumnSpec, value: Any) -> None:
-        self.values.setdefault(spec.target, []).append((spec, value))
+    __slots__ = ("cells", "dates", "extra", "layout", "problems", "row")
+
+    def __init__(self, row: int, layout: Layout) -> None:
+        self.row = row
+        self.layout = layout
+        self.cells: list[Any] = [None] * len(layout.specs)
+        self.dates: list[tuple[ColumnSpec, CellValue]] | None = None
+        self.extra: list[tuple[str, ColumnSpec, Any]] | None = None
+        self.problems: list[Problem] = []
+
+    def add(self, target: str, spec: ColumnSpec, value: Any) -> None:
+        if self.extra is None:
+            self.extra = []
+        self.extra.append((target, spec, value))
 
     def first(self, target: str) -> Any:
-        found = self.values.get(target)
-        return found[0][1] if found else None
+        cells = self.cells
+        for slot in self.layout.slots.get(target, ()):
+            value = cells[slot]
+            if value is not None:
+                return value
+        for name, _spec, value in self.extra or ():
+            if name == target:
+                return value
+        return None
 
     def all(self, target: str) -> list[tuple[ColumnSpec, Any]]:
-        return self.values.get(target, [])
+        specs, cells = self.layout.specs, self.cells
+        found = [
+            (specs[s], cells[s]) for s in self.layout.slots.get(target, ()) if cells[s] is not None
+        ]
+        found += [(spec, value) for name, spec, value in self.extra or () if name == target]
+        return found
+
+    def with_prefix(self, prefix: str) -> dict[str, list[tuple[ColumnSpec, Any]]]:
+        """target -> values, for targets starting with ``prefix`` ("custom:", "note:")."""
+        found: dict[str, list[tuple[ColumnSpec, Any]]] = {}
+        for spec in self.layout.specs:
+            value = self.cells[spec.slot]
+            if value is not None and spec.target.startswith(prefix):
+                found.setdefault(spec.target, []).append((spec, value))
+        for name, spec, value in self.extra or ():
+            if name.startswith(prefix):
+                found.setdefault(name, []).append((spec, value))
+        return found
 
     def problem(self, column: str, message: str, severity: str = ERROR) -> None:
         self.problems.append(Problem(self.row, column, message, severity))
@@ -147,17 +202,21 @@ def _custom_column(
     return ColumnSpec(column.column, column.header, CUSTOM + key, value_kind, choices=choices)
 
 
-def read_row(row: Row, specs: list[ColumnSpec], options: ValueOptions, *, from_csv: bool) -> Parsed:
+def read_row(row: Row, layout: Layout, options: ValueOptions, *, from_csv: bool) -> Parsed:
     """Parse the mapped cells of ``row``; date cells are only collected."""
-    parsed = Parsed(row.number)
+    parsed = Parsed(row.number, layout)
     values = row.values
-    for spec in specs:
-        cell = values[spec.index] if spec.index < len(values) else None
+    size = len(values)
+    cells = parsed.cells
+    for spec in layout.specs:
+        cell = values[spec.index] if spec.index < size else None
         if cell is None:
             continue
         if from_csv and isinstance(cell, str):
             cell = unguard_csv(cell)
-        if spec.dated:
+        if spec.kind in DATED:
+            if parsed.dates is None:
+                parsed.dates = []
             parsed.dates.append((spec, cell))
             continue
         try:
@@ -165,6 +224,8 @@ def read_row(row: Row, specs: list[ColumnSpec], options: ValueOptions, *, from_c
         except ValidationError as error:
             if spec.kind is ValueKind.COUNTRY:
                 _unknown_country(parsed, spec, cell, error.message)
+            elif spec.kind in CHOICES:
+                _unknown_choice(parsed, spec, cell, error.message)
             else:
                 parsed.problem(spec.header, error.message)
             continue
@@ -172,7 +233,7 @@ def read_row(row: Row, specs: list[ColumnSpec], options: ValueOptions, *, from_c
             parsed.problem(spec.header, value.message, WARNING)
             value = value.phone
         if value is not None and value != []:
-            parsed.add(spec, value)
+            cells[spec.slot] = value
     return parsed
 
 
@@ -185,12 +246,22 @@ def _unknown_country(parsed: Parsed, spec: ColumnSpec, cell: CellValue, message:
         parsed.problem(spec.header, message)
         return
     parsed.problem(spec.header, message + " It is kept in the region of the address.", WARNING)
-    parsed.values.setdefault("region", []).append((spec, text))
+    parsed.add("region", spec, text)
+
+
+def _unknown_choice(parsed: Parsed, spec: ColumnSpec, cell: CellValue, message: str) -> None:
+    """A word outside a fixed vocabulary (HubSpot's lifecycle "Other") does not fail the row:
+    the field stays empty and the text goes to the notes as "Header: value"."""
+    text = cell_text(cell)
+    if text is None:
+        return
+    parsed.problem(spec.header, message + " It is kept in the notes.", WARNING)
+    parsed.add(NOTE + spec.header, spec, text)
 
 
 def read_dates(parsed: Parsed, orders: dict[int, DateOrder], options: ValueOptions) -> None:
     """Parse the row's date cells now that each column's order is known."""
-    for spec, cell in parsed.dates:
+    for spec, cell in parsed.dates or ():
         order = orders.get(spec.index)
         try:
             value = parse_value(
@@ -201,9 +272,8 @@ def read_dates(parsed: Parsed, orders: dict[int, DateOrder], options: ValueOptio
             continue
         if value is not None and spec.target.startswith(CUSTOM):
             value = value.isoformat() if hasattr(value, "isoformat") else value
-        if value is not None:
-            parsed.add(spec, value)
-    parsed.dates = []
+        parsed.cells[spec.slot] = value
+    parsed.dates = None
 
 
 @lru_cache(maxsize=64)
@@ -217,14 +287,6 @@ def _with_order(options: ValueOptions, order: DateOrder | None) -> ValueOptions:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class PhoneProblem:
-    """A phone kept as typed (no E.164), with the reason."""
-
-    phone: tuple[str, str | None]
-    message: str
-
-
 def _parse(spec: ColumnSpec, cell: CellValue, options: ValueOptions) -> Any:
     kind = spec.kind
     if kind is ValueKind.TEXT or kind is ValueKind.URL or kind is ValueKind.LABEL:
@@ -233,13 +295,36 @@ def _parse(spec: ColumnSpec, cell: CellValue, options: ValueOptions) -> Any:
         text = cell_text(cell)
         return None if text is None else phone(text, options.region, spec.header)
     if kind is ValueKind.EMAIL:
-        emails = parse_emails(cell, field=spec.target)
+        emails = _emails(cell, spec.target)
         return emails if spec.multiple else _one_email(emails, cell, spec)
     if kind is ValueKind.TAGS:
-        return split_tags(cell)
+        text = cell_text(cell)
+        return _tags(text) if text else None
+    if kind is ValueKind.COUNTRY or kind in CHOICES:
+        text = cell_text(cell)
+        return None if text is None else _vocabulary(kind, text, spec.target)
     if spec.target.startswith(CUSTOM):
         return _custom(spec, cell, options)
     return parse_value(kind, cell, options=options, field=spec.target)
+
+
+@lru_cache(maxsize=1 << 14)
+def _tags(text: str) -> tuple[str, ...]:
+    return tuple(split_tags(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _vocabulary(kind: ValueKind, text: str, target: str) -> object:
+    """Countries and choices repeat down a column: each distinct text is read once."""
+    return parse_value(kind, text, field=target)
+
+
+def _emails(cell: CellValue, target: str) -> list[str]:
+    """``parse_emails``, with the common one-plain-address cell checked directly."""
+    if isinstance(cell, str) and cell.count("@") == 1 and not _EMAIL_MARKS.search(cell):
+        text = cell.strip()
+        return [normalize_email(text, field=target)] if text else []
+    return parse_emails(cell, field=target)
 
 
 def _one_email(emails: list[str], cell: CellValue, spec: ColumnSpec) -> str | None:
@@ -265,22 +350,3 @@ def _custom(spec: ColumnSpec, cell: CellValue, options: ValueOptions) -> Any:
     if spec.kind is ValueKind.BOOLEAN:
         return parse_bool(cell)
     return _text(spec, cell)
-
-
-def phone(text: str, region: str | None, header: str) -> tuple[str, str | None] | PhoneProblem:
-    """(raw, e164) of a phone; a ``PhoneProblem`` keeps it raw when it cannot be normalised."""
-    if len(text) > 64:
-        clean_text(text, field=header, max_length=64)
-    e164, message = _normalised(text, region)
-    if message is not None:
-        hint = "" if region else " (With a default region, national numbers can be read.)"
-        return PhoneProblem((text, None), f"{message} It is kept as typed.{hint}")
-    return text, e164
-
-
-@lru_cache(maxsize=1 << 17)
-def _normalised(text: str, region: str | None) -> tuple[str | None, str | None]:
-    try:
-        return normalize_phone(text, region=region).e164, None
-    except ValidationError as error:
-        return None, error.message

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from crmdesk.domain.enums import NameOrder
@@ -17,11 +18,11 @@ from crmdesk.domain.text import contains_cjk, fold
 from crmdesk.domain.validation import check_birthday
 from crmdesk.errors import ValidationError
 from crmdesk.exchange.importing.cells import CUSTOM, NOTE, ColumnSpec, Parsed
+from crmdesk.exchange.importing.matching import folded
 from crmdesk.exchange.importing.model import WARNING, Draft
 from crmdesk.exchange.values import PartialDate, email_label, phone_label
 from crmdesk.services import companies, contacts
 from crmdesk.services.channels import PostalAddress
-from crmdesk.services.contacts import compose_full_name
 from crmdesk.services.fields import Cleaner
 
 ADDRESS_PARTS = ("street", "city", "region", "postal_code", "country")
@@ -69,7 +70,7 @@ def contact_draft(parsed: Parsed, now: datetime) -> Draft | None:
     draft.company = parsed.first("company")
     if not _clean(parsed, values, contacts.CLEANERS):
         return None
-    values["sort_name"] = fold(values["full_name"])[:300]
+    values["sort_name"] = folded(values["full_name"])[:300]
     if not _check_birthday(parsed, values):
         return None
     return draft
@@ -91,20 +92,30 @@ def company_draft(parsed: Parsed) -> Draft | None:
     _channels(parsed, draft)
     if not _clean(parsed, values, companies.CLEANERS):
         return None
-    values["sort_name"] = fold(values["name"])[:300]
+    values["sort_name"] = folded(values["name"])[:300]
     return draft
+
+
+_cjk = lru_cache(maxsize=1 << 16)(contains_cjk)
+_email_label = lru_cache(maxsize=4096)(email_label)
+_phone_label = lru_cache(maxsize=4096)(phone_label)
+_fold = lru_cache(maxsize=1 << 14)(fold)  # tags and labels repeat
 
 
 def _names(parsed: Parsed, values: dict[str, Any]) -> None:
     full, given, family = (parsed.first(k) for k in ("full_name", "given_name", "family_name"))
-    cjk = any(contains_cjk(part) for part in (given, family) if part)
+    cjk = any(_cjk(part) for part in (given, family) if part)
     order = NameOrder.FAMILY_FIRST if cjk else NameOrder.GIVEN_FIRST
     values["name_order"] = order.value
     if given:
         values["given_name"] = given
     if family:
         values["family_name"] = family
-    values["full_name"] = full or compose_full_name(given, family, order) or None
+    # compose_full_name's rule ("Given Family"; CJK family-first without a space), with the
+    # CJK test cached: it is most of the cost of a row's names.
+    parts = [p for p in ((family, given) if cjk else (given, family)) if p]
+    joiner = "" if parts and all(_cjk(p) for p in parts) else " "
+    values["full_name"] = full or joiner.join(parts) or None
 
 
 def _fallback_name(draft: Draft) -> str | None:
@@ -135,30 +146,28 @@ def notes_of(parsed: Parsed, field: str = "notes") -> str | None:
     """Text of every ``field`` column, then "Header: value" lines of unmapped columns of
     records that have no custom fields (orders, deals, tickets)."""
     parts = [str(value) for _, value in parsed.all(field)]
-    for target, cells in parsed.values.items():
-        if target.startswith(NOTE):
-            parts.extend(f"{spec.header}: {value}" for spec, value in cells)
+    for cells in parsed.with_prefix(NOTE).values():
+        parts.extend(f"{spec.header}: {value}" for spec, value in cells)
     return "\n\n".join(parts) if parts else None
 
 
 def custom_values(parsed: Parsed) -> dict[str, Any]:
     """Custom field key -> value; the first column with a value wins."""
     found: dict[str, Any] = {}
-    for target, cells in parsed.values.items():
-        if target.startswith(CUSTOM) and cells:
-            found.setdefault(target.removeprefix(CUSTOM), cells[0][1])
+    for target, cells in parsed.with_prefix(CUSTOM).items():
+        found.setdefault(target.removeprefix(CUSTOM), cells[0][1])
     return found
 
 
 def _channels(parsed: Parsed, draft: Draft) -> None:
-    email_labels = _group_labels(parsed, "email_label", email_label)
+    email_labels = _group_labels(parsed, "email_label", _email_label)
     for spec, emails in parsed.all("email"):
-        label = _item_label(spec, email_labels, email_label, "work")
+        label = _item_label(spec, email_labels, _email_label, "work")
         for email in emails if isinstance(emails, list) else [emails]:
             draft.emails.append((label, email))
-    phone_labels = _group_labels(parsed, "phone_label", phone_label)
+    phone_labels = _group_labels(parsed, "phone_label", _phone_label)
     for spec, (raw, e164) in parsed.all("phone"):
-        draft.phones.append((_item_label(spec, phone_labels, phone_label, "mobile"), raw, e164))
+        draft.phones.append((_item_label(spec, phone_labels, _phone_label, "mobile"), raw, e164))
     draft.addresses = _addresses(parsed)
     draft.tags = _tags(parsed)
     draft.custom = custom_values(parsed)
@@ -170,7 +179,7 @@ Labeller = Callable[[str | None, str | None], str | None]
 def _group_labels(parsed: Parsed, field: str, labeller: Labeller) -> dict[str | None, str]:
     labels: dict[str | None, str] = {}
     for spec, text in parsed.all(field):
-        labels[spec.group] = labeller(text, None) or fold(str(text))[:32]
+        labels[spec.group] = labeller(text, None) or _fold(str(text))[:32]
     return labels
 
 
@@ -213,8 +222,8 @@ def _tags(parsed: Parsed) -> list[str]:
         for tag in group:
             if len(tag) > TAG_LIMIT:
                 parsed.problem(spec.header, f"A tag is longer than {TAG_LIMIT} characters.")
-            elif fold(tag) not in seen:
-                seen.add(fold(tag))
+            elif _fold(tag) not in seen:
+                seen.add(_fold(tag))
                 tags.append(tag)
     return tags
 
@@ -224,11 +233,29 @@ def _clean(parsed: Parsed, values: dict[str, Any], cleaners: dict[str, Cleaner])
     ok = True
     for name, value in list(values.items()):
         try:
-            values[name] = cleaners[name](value, name)
+            if name in REPEATING and cleaners is contacts.CLEANERS:
+                values[name] = _contact_cleaned(name, value)
+            else:
+                values[name] = cleaners[name](value, name)
         except ValidationError as error:
             parsed.problem(_header(parsed, name), error.message)
             ok = False
     return ok
+
+
+#: Contact fields whose few distinct values repeat down a file: cleaned once per value.
+REPEATING = frozenset(
+    {
+        "name_order", "gender", "lifecycle", "lead_source", "lead_score", "marketing_consent",
+        "consent_source", "birthday_year", "birthday_month", "birthday_day", "department",
+        "job_title",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 14)
+def _contact_cleaned(name: str, value: Any) -> Any:
+    return contacts.CLEANERS[name](value, name)
 
 
 def _header(parsed: Parsed, name: str) -> str:

@@ -20,6 +20,7 @@ from crmdesk.db.types import utcnow
 from crmdesk.errors import ValidationError
 from crmdesk.exchange.importing.cells import (
     ColumnSpec,
+    Layout,
     Parsed,
     column_specs,
     read_dates,
@@ -90,21 +91,24 @@ def plan_import(
     fields) and writes nothing. ValidationError for a mapping or option that cannot work.
     """
     plan = _new_plan(session, table, mapping, entity, region, date_order, on_duplicate, update_mode)
-    specs = _specs(session, plan)
+    layout = _specs(session, plan)
     # No default currency here: an amount's currency is None unless its cell names one, so
     # a currency column can decide (orders and deals fall back to the file's default).
     options = ValueOptions(region=plan.region, decimal_separator=mapping.decimal_separator)
     source = rows if rows is not None else table.rows()
     if limit is not None:
         source = islice(source, limit)
-    parsed, detectors = _read(source, specs, options, plan.from_csv, control, _estimate(table))
-    _decide_date_orders(plan, specs, detectors)
+    parsed, detectors = _read(source, layout, options, plan.from_csv, control, _estimate(table))
+    _decide_date_orders(plan, layout.specs, detectors)
     planner = row_planner(session, plan)
-    for number, item in enumerate(parsed, start=1):
+    total = len(parsed)
+    for index in range(total):
+        item, parsed[index] = parsed[index], None  # each row's cells are freed once planned
+        assert item is not None
         read_dates(item, plan.date_orders, options)
         plan.rows.append(_plan_row(planner, item))
-        if control is not None and number % CHUNK == 0:
-            control.progress(number, len(parsed), "Checking rows")
+        if control is not None and (index + 1) % CHUNK == 0:
+            control.progress(index + 1, total, "Checking rows")
     return plan
 
 
@@ -159,7 +163,7 @@ def resolve_region(session: Session, region: str | None) -> str | None:
     return settings.check_region(region) if region.strip() else None
 
 
-def _specs(session: Session, plan: ImportPlan) -> list[ColumnSpec]:
+def _specs(session: Session, plan: ImportPlan) -> Layout:
     custom: dict[str, CustomColumn] | None = None
     defs = {}
     if plan.entity in WITH_CUSTOM_FIELDS:
@@ -170,7 +174,7 @@ def _specs(session: Session, plan: ImportPlan) -> list[ColumnSpec]:
         plan.mapping, entity=plan.entity, custom=custom, defs=defs, unmodelled=unmodelled
     )
     plan.custom_columns = list((custom or {}).values())
-    return specs
+    return Layout(specs)
 
 
 def _estimate(table: Table) -> int:
@@ -183,17 +187,17 @@ def _estimate(table: Table) -> int:
 
 def _read(
     source: Iterable[Row],
-    specs: list[ColumnSpec],
+    layout: Layout,
     options: ValueOptions,
     from_csv: bool,
     control: JobControl | None,
     estimate: int,
-) -> tuple[list[Parsed], dict[int, DateOrderDetector]]:
-    detectors = {spec.index: DateOrderDetector() for spec in specs if spec.dated}
-    parsed: list[Parsed] = []
+) -> tuple[list[Parsed | None], dict[int, DateOrderDetector]]:
+    detectors = {spec.index: DateOrderDetector() for spec in layout.specs if spec.dated}
+    parsed: list[Parsed | None] = []
     for row in _checked(source, control, estimate):
-        item = read_row(row, specs, options, from_csv=from_csv)
-        for spec, cell in item.dates:
+        item = read_row(row, layout, options, from_csv=from_csv)
+        for spec, cell in item.dates or ():
             detectors[spec.index].add(cell)
         parsed.append(item)
     return parsed, detectors

@@ -87,6 +87,7 @@ def _run(session: Session, plan: ImportPlan, source: str, control: JobControl) -
     writer = _writer(session, plan, Ids(session), buffer, journal)
     _define_custom_fields(session, plan, work)
     changes, failed = _write(work, writer, buffer, plan, control)
+    journal.record_created(session)
     _index(session, changes, control)
     summary = summarize(plan, failed, batch_id, changes)
     batches = table_of(models.ImportBatch)

@@ -88,7 +88,6 @@ class PeopleWriter:
         self._add_channels(record_id, draft, {}, positions=(0, 0, 0))
         for tag in draft.tags:
             self.buffer.add(kind.tag_link, {kind.owner: record_id, "tag_id": self.tags.id_for(tag)})
-        self.journal.created(kind.entity, record_id)
         return record_id
 
     def _contact_row(self, record_id: int, draft: Draft) -> dict[str, Any]:

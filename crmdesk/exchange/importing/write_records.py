@@ -130,7 +130,6 @@ class RecordWriter:
             for tag in draft.tags:
                 tag_id = self.people.tags.id_for(tag)
                 self.buffer.add(models.DealTag, {"deal_id": record_id, "tag_id": tag_id})
-        self.journal.created(self.entity, record_id)
         return record_id
 
     def _finish_order(self, row: dict[str, Any], draft: Draft) -> None:

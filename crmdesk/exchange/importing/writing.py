@@ -14,15 +14,25 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk.db import models
+from crmdesk.db.types import UTCDateTime
 from crmdesk.domain.text import fold
 from crmdesk.exchange.importing.matching import company_key
-from crmdesk.services.changes import CREATED, to_log_text
+from crmdesk.services.changes import CREATED as CREATED_EVENT
+from crmdesk.services.changes import to_log_text
 
 CHUNK = 2000
+#: Tables whose rows carry ``import_batch_id``: what a batch created.
+CREATED: tuple[tuple[str, type[models.Base]], ...] = (
+    ("company", models.Company),
+    ("contact", models.Contact),
+    ("order", models.Order),
+    ("deal", models.Deal),
+    ("ticket", models.Ticket),
+)
 
 #: Updates grouped by the set of columns they change: {columns: [{"_id": id, column: value}]}
 Changed = dict[frozenset[str], list[dict[str, Any]]]
@@ -82,13 +92,23 @@ class Journal:
         self.batch_id = batch_id
         self.now = now
 
-    def created(self, entity: str, record_id: int) -> None:
-        self._log(entity, record_id, CREATED, None, None)
-        self.buffer.add(
-            models.ImportBatchItem,
-            {"batch_id": self.batch_id, "entity": entity, "record_id": record_id,
-             "action": "created", "before": None},
-        )  # fmt: skip
+    def record_created(self, session: Session) -> None:
+        """Change-log entries and batch items of every record this batch created, written by
+        SQLite itself (INSERT ... SELECT over ``import_batch_id``): no Python per record."""
+        log = table_of(models.ChangeLogEntry)
+        items = table_of(models.ImportBatchItem)
+        for entity, model in CREATED:
+            table = table_of(model)
+            mine = table.c.import_batch_id == self.batch_id
+            entries = select(
+                literal(entity), table.c.id, literal(CREATED_EVENT),
+                literal(self.now, UTCDateTime()), literal(self.batch_id),
+            ).where(mine)  # fmt: skip
+            columns = ["entity", "record_id", "field", "changed_at", "batch_id"]
+            session.execute(insert(log).from_select(columns, entries))
+            made = select(literal(self.batch_id), literal(entity), table.c.id, literal("created"))
+            columns = ["batch_id", "entity", "record_id", "action"]
+            session.execute(insert(items).from_select(columns, made.where(mine)))
 
     def updated(self, entity: str, record_id: int, before: dict[str, Any]) -> None:
         self.buffer.add(
@@ -158,7 +178,6 @@ class Companies:
             self.buffer.add(
                 models.Company, company_row(company_id, name.strip()[:300], self.journal)
             )
-            self.journal.created("company", company_id)
             self.by_name[key] = company_id
             self.created.append(company_id)
         return company_id

@@ -45,6 +45,8 @@ class NewContactDialog(QDialog):
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.phone.setPlaceholderText(self.tr("+98 912 345 6789"))
         self.company.setPlaceholderText(self.tr("Type to find or add a company"))
+        for editor in (self.email, self.phone):  # "+98 912…" never "…912 98+" in Persian
+            editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.rows = {key: FieldRow(editor, self) for key, editor in self._editors().items()}
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)

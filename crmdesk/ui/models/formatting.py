@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
+from crmdesk.domain.money import Money
 from crmdesk.ui.widgets.labels import label_for, lifecycle_labels
 
 
@@ -73,6 +74,15 @@ def number_text(value: float | int | None, locale: QLocale | None = None) -> str
     if isinstance(value, int) or float(value).is_integer():
         return locale.toString(int(value))
     return locale.toString(float(value), "g", 12)
+
+
+def money_text(amount: Money, locale: QLocale | None = None) -> str:
+    """``2,860,320,000 IRR`` or ``1,234.50 EUR`` in the UI locale (Persian digits in Persian);
+    whole amounts without ".00", like the Today page."""
+    locale = locale or QLocale()
+    exponent = amount.exponent
+    places = 0 if amount.minor % (10**exponent) == 0 else exponent
+    return f"{locale.toString(float(amount.to_decimal()), 'f', places)} {amount.currency}"
 
 
 def display_text(kind: Kind, value: Any) -> str:

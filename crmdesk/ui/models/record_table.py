@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 
 from crmdesk.services.changes import Changes
 from crmdesk.services.custom_fields import FieldDef, list_fields
+from crmdesk.ui.bidi import left_to_right
 from crmdesk.ui.models.formatting import NUMERIC, Kind, display_text
 
 if TYPE_CHECKING:
@@ -45,7 +46,6 @@ ID_ROLE = Role.UserRole + 1  # the record id of the row (int)
 SORT_ROLE = Role.UserRole + 2  # the raw, unformatted value of the cell
 KEY_ROLE = Role.UserRole + 3  # header: the column key ("name", "custom:vip")
 CUSTOM_PREFIX = "custom:"
-LRI, PDI = "\u2066", "\u2069"  # isolate a left-to-right run (a phone in a Persian layout)
 
 
 _CUSTOM_KINDS = {"number": Kind.NUMBER, "boolean": Kind.BOOLEAN, "date": Kind.DATE}
@@ -307,7 +307,7 @@ class RecordTableModel(QAbstractTableModel, Generic[FilterT, SortT, RowT]):
         value = column.value(row)
         if role == Role.DisplayRole:
             text = display_text(column.kind, value)
-            return f"{LRI}{text}{PDI}" if column.ltr and text else text
+            return left_to_right(text) if column.ltr else text
         if role == Role.EditRole:
             return value if value is not None else ("" if column.kind is Kind.TEXT else None)
         if role == Role.ToolTipRole:

@@ -23,12 +23,8 @@ from PySide6.QtCore import (
 from crmdesk.context import AppContext
 from crmdesk.services.timeline import TimelineItem, timeline
 from crmdesk.ui import ops
-from crmdesk.ui.models.timeline_texts import (
-    TimelineTexts,
-    change_detail,
-    full_date_text,
-    local_day,
-)
+from crmdesk.ui.bidi import join_isolated
+from crmdesk.ui.models.timeline_texts import TimelineTexts, full_date_text, local_day
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -153,10 +149,10 @@ class TimelineModel(QAbstractListModel):
 
     def _detail(self, item: TimelineItem) -> str:
         name = self.names.get(item.contact_id or 0) if "company_id" in self._scope else None
-        detail = change_detail(item)
+        detail = self.texts.detail(item)
         if not name or item.kind == "change":
             return detail
-        return f"{name} · {detail}" if detail else name
+        return join_isolated((name, detail))
 
     def _heading_data(self, row: _Heading, role: int) -> Any:
         if role == HEADING_ROLE:

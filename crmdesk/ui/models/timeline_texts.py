@@ -7,17 +7,24 @@ from 2 on, while languages with more forms (Slovak) get every form from their ca
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject
+from PySide6.QtGui import QGuiApplication
 
 from crmdesk.services.timeline import TimelineItem
+from crmdesk.ui.bidi import isolate, join_isolated, left_to_right
 from crmdesk.ui.i18n import QT_TRANSLATE_NOOP
+from crmdesk.ui.models.formatting import local_date_text, money_text
 from crmdesk.ui.widgets.labels import (
     field_label,
     gender_labels,
+    label_for,
     lifecycle_labels,
     name_order_labels,
+    order_status_labels,
+    ticket_status_labels,
 )
 
 INTERACTION_TITLES = {
@@ -32,7 +39,13 @@ EVENT_TITLES = {
     "*created": QT_TRANSLATE_NOOP("TimelineTexts", "Created"),
     "*deleted": QT_TRANSLATE_NOOP("TimelineTexts", "Moved to trash"),
     "*restored": QT_TRANSLATE_NOOP("TimelineTexts", "Restored"),
+    "*merged": QT_TRANSLATE_NOOP("TimelineTexts", "Merged with a duplicate"),
+    "*merged_into": QT_TRANSLATE_NOOP("TimelineTexts", "Merged into another contact"),
+    "*unmerged": QT_TRANSLATE_NOOP("TimelineTexts", "Merge undone"),
 }
+LTR_FIELDS = frozenset({"phones", "emails", "website"})  # always read left to right
+NUMBER_FIELDS = frozenset({"lead_score"})
+DATE_FIELDS = frozenset({"consent_date"})
 
 
 def local_day(moment: datetime) -> date:
@@ -86,6 +99,25 @@ class TimelineTexts(QObject):
         shown = QDate(day.year, day.month, day.day)
         return QLocale().toString(shown, QLocale.FormatType.LongFormat)
 
+    def detail(self, item: TimelineItem) -> str:
+        """The second line in the user's language: amounts and dates in their locale, status
+        words translated, each part isolated so it reads right in either direction."""
+        if item.kind == "change":
+            return change_detail(item)
+        if item.kind == "order" and item.amount is not None:
+            status = label_for(item.status, order_status_labels())
+            return join_isolated((money_text(item.amount), status), " — ")
+        if item.kind == "deal" and item.amount is not None:
+            parts = (item.status or "", money_text(item.amount), item.note)
+            return join_isolated(parts, " — ")
+        if item.kind == "ticket" and item.status:
+            status = label_for(item.status, ticket_status_labels())
+            return join_isolated((status, item.note), " — ")
+        if item.kind == "task" and item.due_at is not None:
+            due = self.tr("due %1").replace("%1", local_date_text(item.due_at))
+            return join_isolated((due, item.note), " — ")
+        return isolate(item.detail)
+
     def title(self, item: TimelineItem) -> str:
         """The service's English title, translated where we know its shape."""
         if item.kind == "change" and item.field:
@@ -113,13 +145,54 @@ def _value_labels() -> dict[str, dict[str, str]]:
     }
 
 
-def change_detail(item: TimelineItem) -> str:
-    """ "lead → customer" shown as "Lead → Customer" in the user's language."""
-    labels = _value_labels().get(item.field or "")
-    if labels is None or item.kind != "change":
-        return item.detail
-    parts = item.detail.split(" → ")
-    return " → ".join(labels.get(part, part) for part in parts)
+def change_detail(item: TimelineItem, *, right_to_left: bool | None = None) -> str:
+    """ "lead → customer" shown as "Lead → Customer" in the user's language; lists (phones,
+    emails, tags) as plain comma-separated values, phones and emails left to right, and the
+    arrow pointing the way the line reads ("←" in a right-to-left layout)."""
+    if item.kind != "change" or not item.detail or (item.field or "").startswith("*"):
+        return "" if item.kind == "change" else item.detail
+    old, arrow, new = item.detail.partition(" → ")
+    if not arrow:
+        return isolate(item.detail)
+    if right_to_left is None:
+        right_to_left = QGuiApplication.isRightToLeft()
+    labels = _value_labels().get(item.field or "", {})
+    shown = [_change_value(part, item.field or "", labels) for part in (old, new)]
+    return f"{shown[0]} {'←' if right_to_left else '→'} {shown[1]}"
+
+
+def _change_value(text: str, field: str, labels: dict[str, str]) -> str:
+    """One side of a change as the user reads it (the log keeps a stable text form)."""
+    if text == "—":
+        return text
+    if text in labels:
+        return isolate(labels[text])
+    wrap = left_to_right if field in LTR_FIELDS else isolate
+    listed = _listed(text)
+    if listed is not None:
+        return ", ".join(wrap(value) for value in listed) or "—"
+    if field in NUMBER_FIELDS and text.lstrip("-").isdigit():
+        return isolate(QLocale().toString(int(text)))
+    if field in DATE_FIELDS:
+        try:
+            return isolate(local_date_text(datetime.fromisoformat(text)))
+        except ValueError:
+            pass
+    return wrap(text)
+
+
+def _listed(text: str) -> list[str] | None:
+    """The values of a logged list (``["+1 312…"]``, ``[["work", "a@b.sk"]]``), or None."""
+    if not text.startswith("["):
+        return None
+    try:
+        values = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(values, list):
+        return None
+    # an email is logged as [label, address]: the address is what the user knows
+    return [str(v[-1] if isinstance(v, list) and v else v) for v in values]
 
 
 def full_date_text(moment: datetime) -> str:

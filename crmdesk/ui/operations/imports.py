@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 
 from crmdesk.context import AppContext
 from crmdesk.domain.enums import CustomFieldType
-from crmdesk.exchange import layout, mapping
+from crmdesk.errors import CrmError
+from crmdesk.exchange import layout
 from crmdesk.exchange.fields import target_fields
 from crmdesk.exchange.importing import planner
+from crmdesk.exchange.importing.extras import suggest_mapping, write_failed_rows
 from crmdesk.exchange.importing.model import (
     DuplicatePolicy,
     ImportPlan,
@@ -87,18 +89,19 @@ def estimated_rows(table: Table) -> int:
     """Data rows of the table, as estimated by the reader (for choosing job or not)."""
     try:
         rows = table.workbook.sheet(table.sheet).rows
-    except Exception:  # an estimate only
+    except CrmError:  # an estimate only
         return 0
     return max(rows - table.first_data_row + 1, 0)
 
 
-def guess(table: Table, rows: Sequence[Row], *, entity: str) -> Mapping:
-    return mapping.guess_mapping(table.headers, [row.values for row in rows], entity=entity)
+def guess(table: Table, *, entity: str) -> Mapping:
+    """The mapping to start from (a crmdesk export or failed-rows file maps itself)."""
+    return suggest_mapping(table, entity=entity)
 
 
-def adapt(saved: Mapping, table: Table, rows: Sequence[Row]) -> Mapping:
+def adapt(saved: Mapping, table: Table) -> Mapping:
     """A saved mapping applied to this table (columns matched by header)."""
-    return mapping.adapt_mapping(saved, table.headers, [row.values for row in rows])
+    return suggest_mapping(table, entity=saved.entity, saved=saved)
 
 
 def load_mapping(path: Path) -> Mapping:
@@ -253,9 +256,7 @@ def undo(host: OpsHost, *, batch_id: int) -> Changes:
 
 def write_failed(summary: ImportSummary, table: Table, target: Path) -> int:
     """Write the rows that failed, with a reason column, to ``target`` (xlsx)."""
-    from crmdesk.exchange.importing.failed import write_failed_rows
-
-    return write_failed_rows(table, summary.failed_rows, target)
+    return write_failed_rows(summary, table, target)
 
 
 def batches(ctx: AppContext) -> list[BatchRow]:

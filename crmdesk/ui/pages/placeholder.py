@@ -1,6 +1,7 @@
 """Honest stand-ins for pages that are still being built, and the first-start welcome.
 
-``placeholder_for(key)`` is a page factory showing the page's title and "Not yet available";
+``placeholder_for(key)`` is a page factory showing the page's title, what the page will do
+once built, and where the same information lives meanwhile (with a button that goes there);
 ``today_placeholder`` adds the welcome (create a demo file / import a spreadsheet) while the
 open file is empty. The real Today page should reuse :func:`make_welcome` for its empty state.
 """
@@ -26,14 +27,18 @@ WELCOME_ENTITIES = ("contact", "company")
 
 
 class PlaceholderPage(QWidget):
-    """A page header plus "Not yet available — this part of crmdesk is being built"."""
+    """An honest page for a part still being built: the page's own icon, what it will do,
+    and where to find that information meanwhile (with a button that goes there)."""
 
     def __init__(self, window: MainWindow, key: str) -> None:
         super().__init__()
         self._window = window
         self._key = key
         self.header = PageHeader()
-        self.state = EmptyState("building-blocks")
+        self.state = EmptyState(window.page_spec(key).icon)
+        self.go_button = self.state.add_action(
+            "", self._go, primary=False, icon_name=GO_ICONS.get(self._target(), "forward")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -41,19 +46,75 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self.state, 1)
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self.header.set_texts(self._window.page_spec(self._key).display_title())
-        self.state.set_texts(
-            self.tr("Not yet available"),
-            self.tr(
-                "This part of crmdesk is being built. It will appear here in a coming version."
+    def _target(self) -> str:
+        return "today" if self._key == "dashboard" else "contacts"
+
+    def _go(self) -> None:
+        self._window.show_page(self._target())
+
+    def texts(self) -> tuple[str, str]:
+        """Title and explanation for this page (a generic pair for a page we do not know)."""
+        soon = self.tr("This page is not available yet.")
+        known = {
+            "pipeline": (
+                self.tr("Your deals on a board, stage by stage"),
+                self.tr(
+                    "Drag a deal to its next stage and see each stage's total and the "
+                    "weighted forecast. Until then, each customer's deals are on their timeline."
+                ),
             ),
+            "tickets": (
+                self.tr("Requests and complaints, none forgotten"),
+                self.tr(
+                    "Status, priority and due date for every request, complaint and question. "
+                    "Until then, each customer's tickets are on their timeline."
+                ),
+            ),
+            "orders": (
+                self.tr("Every purchase, and what each customer is worth"),
+                self.tr(
+                    "Purchase history with lifetime value, last purchase and customer "
+                    "segments. Until then, each customer's orders are on their timeline."
+                ),
+            ),
+            "reports": (
+                self.tr("Reports for the bank, the accountant and Monday's meeting"),
+                self.tr(
+                    "Customer lists, pipeline, tickets, activity, birthdays and customer value "
+                    "as PDF, in every language. Until then, each customer's whole history "
+                    "is on their page."
+                ),
+            ),
+            "dashboard": (
+                self.tr("Your numbers at a glance"),
+                self.tr(
+                    "Pipeline by stage, revenue won per month, open tickets by age and "
+                    "activity per week. Until then, Today shows what needs you now."
+                ),
+            ),
+        }
+        title, text = known.get(
+            self._key,
+            (self.tr("Not yet available"), self.tr("It will appear here in a coming version.")),
         )
+        return title, f"{soon} {text}"
+
+    def retranslate(self) -> None:
+        self.header.set_texts(
+            self._window.page_spec(self._key).display_title(),
+            self.tr("Coming in a later version"),
+        )
+        self.state.set_texts(*self.texts())
+        go = self.tr("Go to Today") if self._target() == "today" else self.tr("Go to Contacts")
+        self.state.set_action_text(self.go_button, go)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+GO_ICONS = {"today": "today", "contacts": "contacts"}
 
 
 def placeholder_for(key: str) -> PageFactory:

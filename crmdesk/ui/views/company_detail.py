@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidge
 from crmdesk.context import AppContext
 from crmdesk.services.changes import Changes
 from crmdesk.services.companies import CompanyDetail, Person
+from crmdesk.ui.bidi import isolate, join_isolated, left_to_right, paragraph
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations.details import load_company
 from crmdesk.ui.views.record_page import LIFECYCLE_HUES, RecordPage
@@ -45,9 +46,7 @@ class PeopleList(QListWidget):
     def set_people(self, people: list[Person]) -> None:
         self.clear()
         for person in people:
-            text = person.full_name
-            if person.job_title:
-                text = f"{person.full_name}  ·  {person.job_title}"
+            text = join_isolated((person.full_name, person.job_title), "  ·  ")
             item = QListWidgetItem(icon("contacts"), text)
             item.setData(PERSON_ROLE, person.contact_id)
             item.setToolTip(self.tr("Open %1").replace("%1", person.full_name))
@@ -88,7 +87,9 @@ class CompanyDetailPage(RecordPage):
         size = ChoiceField(section)
         size.set_choices([(None, "—"), *((s, s) for s in SIZES)])
         self.bind(section, "size", size)
-        self.bind(section, "website", LineField(section, placeholder="example.com"))
+        website = LineField(section, placeholder="example.com")
+        website.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a web address reads LTR
+        self.bind(section, "website", website)
         self.bind(section, "tax_id", LineField(section))
         lifecycle = ChoiceField(section)
         lifecycle.set_choices([(None, "—"), *lifecycle_labels()])
@@ -120,11 +121,13 @@ class CompanyDetailPage(RecordPage):
         self.header.set_title(detail.name)
         lifecycle = label_for(detail.lifecycle, lifecycle_labels()) if detail.lifecycle else ""
         self.header.set_badge(lifecycle, LIFECYCLE_HUES.get(detail.lifecycle or ""))
-        parts = [escape(p) for p in (detail.industry, detail.size) if p]
+        parts = [isolate(escape(p)) for p in (detail.industry, detail.size) if p]
         if detail.website:
             url = website_url(detail.website).toString()
-            parts.append(f'<a href="{escape(url)}">{escape(detail.website)}</a>')
-        self.header.subtitle.setText(" · ".join(parts))
+            shown = left_to_right(escape(detail.website))
+            parts.append(f'<a href="{escape(url)}">{shown}</a>')
+        text = " · ".join(parts)
+        self.header.subtitle.setText(paragraph(text, right_to_left=self.isRightToLeft()))
         self.header.subtitle.setVisible(bool(parts))
 
     def _populate_people(self, detail: CompanyDetail) -> None:
@@ -137,8 +140,7 @@ class CompanyDetailPage(RecordPage):
             note = self.tr("Nobody from this company yet. Set a person's company on their page.")
         elif detail.people_count > len(detail.people):
             hidden = detail.people_count - len(detail.people)
-            more = QLocale().toString(hidden)
-            note = self.tr("and %1 more (see the contact list)").replace("%1", more)
+            note = self.tr("and %Ln more (see the contact list)", "", hidden)
         else:
             note = ""
         self.people_note.setText(note)

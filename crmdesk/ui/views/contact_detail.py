@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from crmdesk.context import AppContext
 from crmdesk.services.contacts import ContactDetail
+from crmdesk.ui.bidi import isolate, paragraph
 from crmdesk.ui.operations.details import find_companies, load_contact
 from crmdesk.ui.views.record_page import LIFECYCLE_HUES, RecordPage
 from crmdesk.ui.widgets.company_picker import CompanyPicker
@@ -143,14 +144,15 @@ class ContactDetailPage(RecordPage):
         self.header.subtitle.setVisible(bool(self.header.subtitle.text()))
 
     def subtitle(self, detail: ContactDetail) -> str:
-        """ "Job title · Department at <Company link>" as rich text."""
-        job = " · ".join(escape(p) for p in (detail.job_title, detail.department) if p)
-        if detail.company_id is None or not detail.company_name:
-            return job
-        link = f'<a href="company:{detail.company_id}">{escape(detail.company_name)}</a>'
-        if not job:
-            return link
-        return self.tr("%1 at %2").replace("%1", job).replace("%2", link)
+        """ "Job title · Department at <Company link>" as rich text, read in the window's
+        direction with each value isolated (a Latin job title in Persian keeps its order)."""
+        job = " · ".join(isolate(escape(p)) for p in (detail.job_title, detail.department) if p)
+        text = job
+        if detail.company_id is not None and detail.company_name:
+            name = isolate(escape(detail.company_name))
+            link = f'<a href="company:{detail.company_id}">{name}</a>'
+            text = self.tr("%1 at %2").replace("%1", job).replace("%2", link) if job else link
+        return paragraph(text, right_to_left=self.isRightToLeft())
 
     def load_timeline(self, record_id: int) -> None:
         self.timeline.show_contact(record_id)

@@ -33,6 +33,7 @@ from crmdesk.jobs.control import JobControl
 from crmdesk.jobs.runner import Job
 from crmdesk.services.changes import Changes
 from crmdesk.services.duplicates import DuplicateGroup
+from crmdesk.ui.delegates.group_delegate import SUBTITLE_ROLE, TwoLineDelegate
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations import duplicates as ops
 from crmdesk.ui.ops import OpsHost
@@ -40,6 +41,7 @@ from crmdesk.ui.undo import MergeCommand, push
 from crmdesk.ui.views.bulk_bar import NoticeBar
 from crmdesk.ui.views.merge_view import MergeView
 from crmdesk.ui.views.record_list_page import LocalHost
+from crmdesk.ui.widgets.bidi import left_to_right
 from crmdesk.ui.widgets.empty_state import EmptyState
 from crmdesk.ui.widgets.page_header import MARGIN, PageHeader
 
@@ -74,8 +76,8 @@ class DuplicatesPage(QWidget):
         self.notice.action_clicked.connect(self.undo_stack.undo)
         self.list = QListWidget(self)
         self.list.setIconSize(QSize(18, 18))
-        self.list.setSpacing(2)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.list.currentRowChanged.connect(self._group_chosen)
         self.pick_label = QLabel(self)
         self.left_combo, self.right_combo = QComboBox(self), QComboBox(self)
@@ -147,8 +149,7 @@ class DuplicatesPage(QWidget):
         if count == 1:
             subtitle = self.tr("1 group of people who may be the same")
         else:
-            subtitle = self.tr("%1 groups of people who may be the same")
-            subtitle = subtitle.replace("%1", QLocale().toString(count))
+            subtitle = self.tr("%Ln groups of people who may be the same", "", count)
         self.header.set_texts(self.tr("Duplicates"), subtitle)
 
     # ------------------------------------------------------------------ finding
@@ -196,9 +197,9 @@ class DuplicatesPage(QWidget):
 
     def _item(self, group: DuplicateGroup) -> QListWidgetItem:
         names = [self.found.names.get(i, f"#{i}") for i in group.contact_ids]
-        item = QListWidgetItem(icon(REASON_ICONS.get(group.reason, "search")), "")
-        item.setText("  ·  ".join(names) + "\n" + self.reason_text(group))
-        item.setToolTip("\n".join(names))
+        item = QListWidgetItem(icon(REASON_ICONS.get(group.reason, "search")), "  ·  ".join(names))
+        item.setData(SUBTITLE_ROLE, self.reason_text(group))
+        item.setToolTip("\n".join([*names, self.reason_text(group)]))
         return item
 
     def reason_text(self, group: DuplicateGroup) -> str:
@@ -208,8 +209,9 @@ class DuplicatesPage(QWidget):
             "name_company": self.tr("Same name and company"),
         }
         if group.reason in texts:
-            return texts[group.reason].replace("%1", group.key)
-        return self.tr("Similar names (%1% alike)").replace("%1", str(group.score))
+            return texts[group.reason].replace("%1", left_to_right(group.key))
+        score = QLocale().toString(group.score)
+        return self.tr("Similar names (%1% alike)").replace("%1", score)
 
     # ------------------------------------------------------------------ comparing
     def current_group(self) -> DuplicateGroup | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -31,23 +31,23 @@ from crmdesk.services.contacts import ContactDetail
 from crmdesk.ui.icons import icon
 from crmdesk.ui.models.formatting import lifecycle_label, local_date_text, yes_no
 from crmdesk.ui.operations.duplicates import Pair
+from crmdesk.ui.theme import RESTYLE_EVENTS, css, primary_button_css, set_sheet
+from crmdesk.ui.widgets.bidi import left_to_right
 from crmdesk.ui.widgets.labels import field_label, gender_labels, label_for
 from crmdesk.ui.widgets.tones import INFO, MutedLabel, Notice
 
 LEFT, RIGHT = "keep", "other"
+Role = QPalette.ColorRole
 MAX_TEXT = 70
 Getter = Callable[[ContactDetail], str]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeView", text)
 
 
 def _birthday(d: ContactDetail) -> str:
     if d.birthday_month is None or d.birthday_day is None:
         return ""
     if d.birthday_year:
-        return local_date_text(d.birthday)
+        day = QDate(d.birthday_year, d.birthday_month, d.birthday_day)
+        return QLocale().toString(day, "d MMMM yyyy")
     return QLocale().toString(QDate(2000, d.birthday_month, d.birthday_day), "d MMMM")
 
 
@@ -90,8 +90,9 @@ LISTS: tuple[tuple[str, Callable[[ContactDetail], list[str]]], ...] = (
 
 
 def short(text: str) -> str:
+    """One line, at most MAX_TEXT characters, in reading order inside a Persian layout."""
     line = " ".join(text.split())
-    return line if len(line) <= MAX_TEXT else line[: MAX_TEXT - 1] + "…"
+    return left_to_right(line if len(line) <= MAX_TEXT else line[: MAX_TEXT - 1] + "…")
 
 
 def union(left: list[str], right: list[str]) -> list[str]:
@@ -104,6 +105,7 @@ class PersonCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.stays = True
         self.role = QLabel(self)
         self.name = QLabel(self)
         font = QFont(self.name.font())
@@ -118,10 +120,22 @@ class PersonCard(QWidget):
         column.addWidget(self.name)
         column.addWidget(self.details)
 
-    def show_person(self, person: ContactDetail, role: str) -> None:
+    def event(self, event: QEvent) -> bool:
+        if event.type() in RESTYLE_EVENTS:
+            self._restyle()
+        return super().event(event)
+
+    def _restyle(self) -> None:
+        palette = QGuiApplication.palette()
+        color = palette.color(Role.Highlight if self.stays else Role.PlaceholderText)
+        set_sheet(self.role, f"color: {css(color)}; font-weight: 600;")
+
+    def show_person(self, person: ContactDetail, role: str, *, stays: bool) -> None:
         self.role.setText(role)
+        self.stays = stays
+        self._restyle()
         self.name.setText(short(person.full_name))
-        added = _tr("#%1 · added %2").replace("%1", str(person.id))
+        added = self.tr("#%1 · added %2").replace("%1", str(person.id))
         self.details.setText(added.replace("%2", local_date_text(person.created_at)))
 
 
@@ -149,19 +163,25 @@ class MergeView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
         self.hint = Notice(INFO, self)
-        self.merge_button = QPushButton(icon("check"), "", self)
+        self.merge_button = QPushButton(self)
         self.merge_button.setProperty("primary", True)
         self.merge_button.setMinimumHeight(34)
         self.merge_button.clicked.connect(self.merge_requested)
         self._lay_out(scroll)
+        self._restyle()
         self.retranslate()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() in RESTYLE_EVENTS:
+            self._restyle()
+        return super().event(event)
+
+    def _restyle(self) -> None:
+        palette = QGuiApplication.palette()
+        set_sheet(self.merge_button, primary_button_css(palette))
+        self.merge_button.setIcon(icon("check", Role.HighlightedText, palette=palette))
+
     def _lay_out(self, scroll: QScrollArea) -> None:
-        cards = QHBoxLayout()
-        cards.setSpacing(18)
-        cards.addWidget(self.left_card, 1)
-        cards.addWidget(self.swap_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        cards.addWidget(self.right_card, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addSpacing(12)
@@ -169,16 +189,15 @@ class MergeView(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        column.addLayout(cards)
         column.addWidget(scroll, 1)
         column.addLayout(bottom)
 
     def retranslate(self) -> None:
-        self.swap_button.setText(_tr("Swap"))
-        self.swap_button.setToolTip(_tr("Keep the other contact instead"))
-        self.merge_button.setText(_tr("Merge"))
+        self.swap_button.setText(self.tr("Swap"))
+        self.swap_button.setToolTip(self.tr("Keep the other contact instead"))
+        self.merge_button.setText(self.tr("Merge"))
         self.hint.show_message(
-            _tr(
+            self.tr(
                 "Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, "
                 "tickets and orders move to the contact that stays; the other goes to the "
                 "trash. Edit > Undo separates them again."
@@ -219,9 +238,19 @@ class MergeView(QWidget):
 
     def _rebuild(self) -> None:
         self._clear()
-        self.left_card.show_person(self.keep, _tr("Stays"))
-        self.right_card.show_person(self.other, _tr("Merged into it, then trashed"))
-        position = 0
+        self.left_card.show_person(self.keep, self.tr("Stays"), stays=True)
+        self.right_card.show_person(
+            self.other, self.tr("Merged into it, then trashed"), stays=False
+        )
+        self.grid.addWidget(self.swap_button, 0, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.grid.addWidget(self.left_card, 0, 1)
+        self.grid.addWidget(self.right_card, 0, 2)
+        line = QFrame(self.grid_host)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setForegroundRole(QPalette.ColorRole.Mid)
+        self.grid.addWidget(line, 1, 0, 1, 3)
+        position = 2
         for key, label, mine, theirs in self.rows():
             self._add_field(position, key, label, mine, theirs)
             position += 1
@@ -235,10 +264,11 @@ class MergeView(QWidget):
         self.grid.setRowStretch(position, 1)
 
     def _clear(self) -> None:
+        kept = (self.left_card, self.right_card, self.swap_button)
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None and widget not in kept:
                 widget.deleteLater()
         for group in self.groups.values():
             group.deleteLater()
@@ -258,8 +288,8 @@ class MergeView(QWidget):
             self.grid.addWidget(same, row, 1, 1, 2)
             return
         group = QButtonGroup(self)
-        left = QRadioButton(short(mine) or _tr("(empty)"), self.grid_host)
-        right = QRadioButton(short(theirs) or _tr("(empty)"), self.grid_host)
+        left = QRadioButton(short(mine) or self.tr("(empty)"), self.grid_host)
+        right = QRadioButton(short(theirs) or self.tr("(empty)"), self.grid_host)
         for button, text in ((left, mine), (right, theirs)):
             button.setToolTip(text)
             group.addButton(button)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from crmdesk.context import AppContext
 from crmdesk.services.channels import Labeled
+from crmdesk.ui.bidi import isolate, left_to_right
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations.details import Parts, define_custom_field
 from crmdesk.ui.theme import primary_button_css
@@ -147,7 +148,7 @@ class RecordPage(DetailPage):
             menu = QMenu(button)
             for item in items:
                 label = label_for(item.label, phone_labels() + email_labels())
-                action = menu.addAction(f"{item.value}  ({label})")
+                action = menu.addAction(f"{left_to_right(item.value)}  ({isolate(label)})")
                 action.triggered.connect(lambda _=False, it=item: slot(it))
             button.setMenu(menu)
         if old is not None:

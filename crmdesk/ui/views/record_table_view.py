@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.ui.delegates.text_delegate import IsolatingDelegate
 from crmdesk.ui.models.formatting import Kind
 from crmdesk.ui.models.record_table import RecordTableModel
 from crmdesk.ui.widgets.labels import lifecycle_labels
 
 _WIDTHS = {Kind.INTEGER: 80, Kind.NUMBER: 100, Kind.MOMENT: 120, Kind.DATE: 120}
-_KEY_WIDTHS = {"name": 210, "email": 230, "company": 180, "phone": 140}
+_KEY_WIDTHS = {"name": 210, "email": 230, "company": 180}
 _FIXED = frozenset({Kind.INTEGER, Kind.NUMBER, Kind.MOMENT, Kind.DATE, Kind.LIFECYCLE})
+_FIXED_KEYS = frozenset({"phone"})  # a phone number cut short is of no use: never shrunk
+PHONE_SAMPLE = "+421 905 123 4567"  # about the widest number people keep
+CELL_PADDING = 24
 MIN_WIDTH = 64
 ROW_HEIGHT_EXTRA = 14  # breathing room above and below the text of each row
 
@@ -60,6 +64,7 @@ class RecordTableView(QTableView):
         self._setup()
 
     def _setup(self) -> None:
+        self.setItemDelegate(IsolatingDelegate(self))  # Latin names stay whole in Persian
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -213,6 +218,8 @@ class RecordTableView(QTableView):
             metrics = self.fontMetrics()
             widest = max(metrics.horizontalAdvance(label) for _v, label in lifecycle_labels())
             return max(widest, metrics.horizontalAdvance(column.title)) + 44
+        if column.key in _FIXED_KEYS:
+            return self.fontMetrics().horizontalAdvance(PHONE_SAMPLE) + CELL_PADDING
         return _KEY_WIDTHS.get(column.key, _WIDTHS.get(column.kind, 160))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -228,7 +235,9 @@ class RecordTableView(QTableView):
         columns = self._model.columns
         shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
         wanted = {s: self._default_width(s) for s in shown}
-        flexible = [s for s in shown if columns[s].kind not in _FIXED]
+        flexible = [
+            s for s in shown if columns[s].kind not in _FIXED and columns[s].key not in _FIXED_KEYS
+        ]
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         available = self.width() - 2 * self.frameWidth() - scroll_bar - 2  # room for a scroll bar
         room = available - sum(w for s, w in wanted.items() if s not in flexible)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.context import AppContext
 from crmdesk.services.timeline import TimelineItem
+from crmdesk.ui.bidi import isolate
 from crmdesk.ui.icons import tinted_pixmap
 from crmdesk.ui.models.timeline_model import (
     DETAIL_ROLE,
@@ -164,7 +165,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(Role.Text))
         width = right - when_width - 8 - left
         title = QFontMetrics(title_font).elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, width
+            isolate(str(index.data())), Qt.TextElideMode.ElideRight, width
         )
         painter.drawText(visual(QRect(left, top, width, line)), lead, title)
         detail = str(index.data(DETAIL_ROLE) or "")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.context import AppContext
 from crmdesk.services.changes import Changes
+from crmdesk.ui.delegates.text_delegate import IsolatingDelegate
 from crmdesk.ui.icons import icon
 from crmdesk.ui.models.trash_table import TrashTableModel
 from crmdesk.ui.operations import lists
@@ -65,6 +66,7 @@ class TrashPage(QWidget):
             self.header.add_widget(button)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(IsolatingDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -32,6 +32,8 @@ class _Row(QWidget):
         self.label.set_choices(owner.label_choices)
         self.label.setAccessibleName(self.tr("Label"))
         self.value = LineField(self, placeholder=owner.placeholder)
+        # emails and phones read left to right even in Persian ("+98 …", not "… 98+")
+        self.value.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.value.setAccessibleName(owner.placeholder)
         self.field = FieldRow(self.value, self)
         self.hint = QLabel(self)

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from crmdesk.domain.enums import CustomFieldType, Gender, Lifecycle, NameOrder
+from crmdesk.domain.enums import (
+    CustomFieldType,
+    Gender,
+    Lifecycle,
+    NameOrder,
+    OrderStatus,
+    TicketStatus,
+)
 from crmdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 #: Width (in characters) of the label combos beside emails, phones and addresses.
@@ -39,6 +46,21 @@ _FIELD_TYPES = (
     (CustomFieldType.DATE, QT_TRANSLATE_NOOP("Labels", "Date")),
     (CustomFieldType.BOOLEAN, QT_TRANSLATE_NOOP("Labels", "Yes / no")),
     (CustomFieldType.CHOICE, QT_TRANSLATE_NOOP("Labels", "Choice from a list")),
+)
+_ORDER_STATUS = (
+    (OrderStatus.DRAFT, QT_TRANSLATE_NOOP("Labels", "Draft")),
+    (OrderStatus.CONFIRMED, QT_TRANSLATE_NOOP("Labels", "Confirmed")),
+    (OrderStatus.PAID, QT_TRANSLATE_NOOP("Labels", "Paid")),
+    (OrderStatus.SHIPPED, QT_TRANSLATE_NOOP("Labels", "Shipped")),
+    (OrderStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+    (OrderStatus.RETURNED, QT_TRANSLATE_NOOP("Labels", "Returned")),
+)
+_TICKET_STATUS = (
+    (TicketStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+    (TicketStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
+    (TicketStatus.WAITING, QT_TRANSLATE_NOOP("Labels", "Waiting")),
+    (TicketStatus.RESOLVED, QT_TRANSLATE_NOOP("Labels", "Resolved")),
+    (TicketStatus.CLOSED, QT_TRANSLATE_NOOP("Labels", "Closed")),
 )
 _WORK = QT_TRANSLATE_NOOP("Labels", "Work")
 _HOME = QT_TRANSLATE_NOOP("Labels", "Home")
@@ -115,6 +137,14 @@ def name_order_labels() -> list[tuple[str, str]]:
 
 def field_type_labels() -> list[tuple[str, str]]:
     return _translated(_FIELD_TYPES)
+
+
+def order_status_labels() -> list[tuple[str, str]]:
+    return _translated(_ORDER_STATUS)
+
+
+def ticket_status_labels() -> list[tuple[str, str]]:
+    return _translated(_TICKET_STATUS)
 
 
 def email_labels() -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk.ui.bidi import isolate
 from crmdesk.ui.icons import tinted_pixmap
 from crmdesk.ui.theme import accent_soft
 from crmdesk.ui.widgets.chips import Pill, TagChips
@@ -75,16 +76,18 @@ class ElidedLabel(QLabel):
     """A one-line label that ends in "…" when squeezed, instead of widening the window."""
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance("M…") * 3, super().minimumSizeHint().height()
-        )
+        """Room for a few letters and "…", but never more than the text itself needs (a
+        two-character Chinese name must not push the badge away)."""
+        floor = self.fontMetrics().horizontalAdvance("M…") * 3
+        width = min(floor, super().sizeHint().width())
+        return QSize(width, super().minimumSizeHint().height())
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
         shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, self.width()
+            isolate(self.text()), Qt.TextElideMode.ElideRight, self.width()
         )
         align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(self.rect(), align, shown)

@@ -50,8 +50,20 @@ def test_duplicate_by_folded_name_at_the_same_company(imports, xlsx, jan):
 
 
 def test_update_fills_empty_fields_and_adds_emails_phones_tags(imports, xlsx, jan, ctx):
-    path = xlsx([HEADER, ["Jan", "jan@acme.sk; jan@home.sk", "+421 2 1234 5678", None, "CEO",
-                          "customer", "vip, golf"]])  # fmt: skip
+    path = xlsx(
+        [
+            HEADER,
+            [
+                "Jan",
+                "jan@acme.sk; jan@home.sk",
+                "+421 2 1234 5678",
+                None,
+                "CEO",
+                "customer",
+                "vip, golf",
+            ],
+        ]
+    )
     summary = imports.run(path, on_duplicate="update")
     assert (summary.updated, summary.created) == (1, 0)
     with ctx.reading() as session:
@@ -70,8 +82,10 @@ def test_update_overwrite_mode_replaces_values(imports, xlsx, jan, ctx):
     with ctx.reading() as session:
         detail = contacts.get_contact(session, jan)
     assert (detail.full_name, detail.lifecycle, detail.job_title) == (
-        "Jan Novák ml.", "customer", "CEO",
-    )  # fmt: skip
+        "Jan Novák ml.",
+        "customer",
+        "CEO",
+    )
     assert detail.company_name == "Acme"  # no company in the row: kept
 
 
@@ -83,8 +97,12 @@ def test_create_policy_creates_the_duplicate_with_a_warning(imports, xlsx, jan):
 
 
 def test_rows_of_one_file_are_matched_with_each_other(imports, xlsx):
-    rows = [HEADER, ["Ann", "ann@x.sk", None, None, None], ["Ann B.", "ANN@x.sk", "+421905000111",
-            None, "Boss"], ["Zoe", "zoe@x.sk"]]  # fmt: skip
+    rows = [
+        HEADER,
+        ["Ann", "ann@x.sk", None, None, None],
+        ["Ann B.", "ANN@x.sk", "+421905000111", None, "Boss"],
+        ["Zoe", "zoe@x.sk"],
+    ]
     path = xlsx(rows)
     skip = imports.plan(path)
     assert [r.action for r in skip.rows] == [RowAction.CREATE, RowAction.SKIP, RowAction.CREATE]
@@ -107,8 +125,11 @@ def test_merged_rows_become_one_contact(imports, xlsx, ctx):
 
 
 def test_two_rows_updating_one_contact_update_it_once(imports, xlsx, jan, ctx):
-    rows = [HEADER, ["Jan", "jan@acme.sk", None, None, "CEO"],
-            ["Jan", None, "+421905123456", None, None, None, "golf"]]  # fmt: skip
+    rows = [
+        HEADER,
+        ["Jan", "jan@acme.sk", None, None, "CEO"],
+        ["Jan", None, "+421905123456", None, None, None, "golf"],
+    ]
     summary = imports.run(xlsx(rows), on_duplicate="update")
     assert summary.updated == 2
     with ctx.reading() as session:
@@ -119,8 +140,16 @@ def test_two_rows_updating_one_contact_update_it_once(imports, xlsx, jan, ctx):
 
 
 def test_company_names_link_to_existing_companies_or_create_them(imports, xlsx, jan, ctx):
-    summary = imports.run(xlsx([HEADER, ["Eva", None, None, "acme "], ["Petr", None, None, "Beta"],
-                                ["Olga", None, None, "BETA"]]))  # fmt: skip
+    summary = imports.run(
+        xlsx(
+            [
+                HEADER,
+                ["Eva", None, None, "acme "],
+                ["Petr", None, None, "Beta"],
+                ["Olga", None, None, "BETA"],
+            ]
+        )
+    )
     assert summary.created == 3
     assert imports.count(models.Company) == 2  # Acme reused, Beta created once
     companies_of = {p["full_name"]: p["company"] for p in imports.people()}

@@ -1,4 +1,4 @@
-"""Export: formatted xlsx, csv with BOM, vCard; safe against formulas; re-imports to the same data."""
+"""Export: formatted xlsx, csv with BOM, vCard; formula-safe; re-imports to the same data."""
 
 from __future__ import annotations
 
@@ -19,46 +19,66 @@ from crmdesk.services import companies, contacts, custom_fields, deals, orders, 
 from crmdesk.services.channels import Labeled, PostalAddress
 from crmdesk.services.orders import LineInput
 
-FORMULAS = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+2", "-3+4", "@SUM(A1)", "=1+1"]
+FORMULAS = ['=HYPERLINK("http://evil","x")', "+1+2", "-3+4", "@SUM(A1)", "=1+1"]
 
 
 @pytest.fixture
 def rich(ctx):
     """A small file with everything a contact can have, in several scripts."""
     with ctx.transaction() as session:
-        for label, kind in (("Shoe size", "number"), ("First visit", "date"),
-                            ("VIP", "boolean"), ("Favourite", "text")):  # fmt: skip
+        for label, kind in (
+            ("Shoe size", "number"),
+            ("First visit", "date"),
+            ("VIP", "boolean"),
+            ("Favourite", "text"),
+        ):
             custom_fields.define_field(session, entity="contact", label=label, type=kind)
         acme, _ = companies.create_company(session, values={"name": "Acme, s.r.o."})
         contacts.create_contact(
             session,
             values={
-                "full_name": "Ján Novák", "given_name": "Ján", "family_name": "Novák",
-                "company_id": acme, "job_title": "CEO", "department": "Sales",
-                "birthday_year": 1980, "birthday_month": 4, "birthday_day": 22,
-                "gender": "male", "lifecycle": "customer", "lead_source": "fair",
-                "lead_score": 80, "marketing_consent": True,
-                "notes": "Line one\nLine two =SUM(A1)", "personal_details": "Two kids",
+                "full_name": "Ján Novák",
+                "given_name": "Ján",
+                "family_name": "Novák",
+                "company_id": acme,
+                "job_title": "CEO",
+                "department": "Sales",
+                "birthday_year": 1980,
+                "birthday_month": 4,
+                "birthday_day": 22,
+                "gender": "male",
+                "lifecycle": "customer",
+                "lead_source": "fair",
+                "lead_score": 80,
+                "marketing_consent": True,
+                "notes": "Line one\nLine two =SUM(A1)",
+                "personal_details": "Two kids",
             },
             emails=[Labeled("work", "jan@acme.sk"), Labeled("home", "jan@home.sk")],
             phones=[Labeled("mobile", "+421 905 123 456"), Labeled("work", "+421 2 1234 5678")],
             addresses=[PostalAddress("work", "Hlavná 1", "Žilina", "ZA", "010 01", "SK")],
             tag_names=["vip", "golf"],
             custom={"shoe_size": 43, "first_visit": "2023-05-01", "vip": True, "favourite": "tea"},
-        )  # fmt: skip
+        )
         contacts.create_contact(
             session,
-            values={"full_name": "王伟", "given_name": "伟", "family_name": "王",
-                    "name_order": "family_first", "birthday_month": 2, "birthday_day": 29},
+            values={
+                "full_name": "王伟",
+                "given_name": "伟",
+                "family_name": "王",
+                "name_order": "family_first",
+                "birthday_month": 2,
+                "birthday_day": 29,
+            },
             emails=[Labeled("other", "wang@example.cn")],
-        )  # fmt: skip
+        )
         contacts.create_contact(
             session,
             values={"full_name": "علی رضایی", "lifecycle": "prospect", "notes": FORMULAS[0]},
             phones=[Labeled("mobile", "+98 912 345 6789")],
             tag_names=["تهران"],
             custom={"favourite": "+98 chai"},
-        )  # fmt: skip
+        )
 
 
 def _fresh(tmp_path: Path):
@@ -85,8 +105,12 @@ def test_export_then_import_into_an_empty_file_gives_the_same_records(
         assert other.people() == imports.people()
         with context.reading() as session:
             defs = {d.label: d.type for d in custom_fields.list_fields(session, "contact")}
-        assert defs == {"Shoe size": "number", "First visit": "date", "VIP": "boolean",
-                        "Favourite": "text"}  # fmt: skip
+        assert defs == {
+            "Shoe size": "number",
+            "First visit": "date",
+            "VIP": "boolean",
+            "Favourite": "text",
+        }
     finally:
         context.close()
 
@@ -98,8 +122,20 @@ def test_vcard_round_trip_keeps_what_vcard_can_hold(imports, ctx, rich, tmp_path
     text = out.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCARD") and "VERSION:3.0" in text and "BDAY:--02-29" in text
     context = _fresh(tmp_path)
-    vcard_fields = ("full_name", "given_name", "family_name", "company", "job_title",
-                    "department", "birthday", "notes", "emails", "phones", "addresses", "tags")  # fmt: skip
+    vcard_fields = (
+        "full_name",
+        "given_name",
+        "family_name",
+        "company",
+        "job_title",
+        "department",
+        "birthday",
+        "notes",
+        "emails",
+        "phones",
+        "addresses",
+        "tags",
+    )
     try:
         other, summary = _import_into(context, out, type(imports))
         assert (summary.created, summary.failed) == (3, 0)
@@ -200,8 +236,9 @@ def test_csv_is_utf8_with_bom(ctx, rich, tmp_path):
 
 def test_segment_export_and_missing_segment(imports, ctx, rich, tmp_path):
     with ctx.transaction() as session:
-        segments.save_segment(session, name="Customers", entity="contact",
-                              criteria={"lifecycle": "customer"})  # fmt: skip
+        segments.save_segment(
+            session, name="Customers", entity="contact", criteria={"lifecycle": "customer"}
+        )
     out = tmp_path / "s.csv"
     with ctx.reading() as session:
         result = export_list(session, out, entity="contacts", format="csv", segment="customers")
@@ -227,16 +264,41 @@ def test_a_failed_export_leaves_no_file(ctx, rich, tmp_path):
 def business(ctx, rich):
     """Orders (with and without lines), a deal and a ticket."""
     with ctx.transaction() as session:
-        jan = session.scalar(select(models.Contact.id).where(models.Contact.full_name == "Ján Novák"))
-        orders.create_order(session, values={"number": "A-1", "ordered_on": date(2024, 1, 5),
-                            "contact_id": jan, "currency": "EUR"},
-                            lines=[LineInput("Tea", 2, "3.50"), LineInput("Cups", 1, "10")])  # fmt: skip
-        orders.create_order(session, values={"ordered_on": date(2024, 2, 1), "contact_id": jan,
-                            "currency": "EUR", "total": "99.90"})  # fmt: skip
-        deals.create_deal(session, values={"title": "Roses", "value": "2500", "contact_id": jan,
-                          "expected_close": date(2024, 6, 30)}, tag_names=["spring"])  # fmt: skip
-        tickets.create_ticket(session, values={"subject": "Broken vase", "contact_id": jan,
-                              "priority": "high"})  # fmt: skip
+        jan = session.scalar(
+            select(models.Contact.id).where(models.Contact.full_name == "Ján Novák")
+        )
+        orders.create_order(
+            session,
+            values={
+                "number": "A-1",
+                "ordered_on": date(2024, 1, 5),
+                "contact_id": jan,
+                "currency": "EUR",
+            },
+            lines=[LineInput("Tea", 2, "3.50"), LineInput("Cups", 1, "10")],
+        )
+        orders.create_order(
+            session,
+            values={
+                "ordered_on": date(2024, 2, 1),
+                "contact_id": jan,
+                "currency": "EUR",
+                "total": "99.90",
+            },
+        )
+        deals.create_deal(
+            session,
+            values={
+                "title": "Roses",
+                "value": "2500",
+                "contact_id": jan,
+                "expected_close": date(2024, 6, 30),
+            },
+            tag_names=["spring"],
+        )
+        tickets.create_ticket(
+            session, values={"subject": "Broken vase", "contact_id": jan, "priority": "high"}
+        )
 
 
 def _counts(context) -> dict[str, object]:
@@ -248,8 +310,9 @@ def _counts(context) -> dict[str, object]:
             ),
             "lines": session.scalar(select(func.count()).select_from(models.OrderLine)),
             "deals": sorted((d.title, d.value_minor) for d in session.scalars(select(models.Deal))),
-            "tickets": sorted((t.number, t.subject, t.priority)
-                              for t in session.scalars(select(models.Ticket))),  # fmt: skip
+            "tickets": sorted(
+                (t.number, t.subject, t.priority) for t in session.scalars(select(models.Ticket))
+            ),
         }
 
 
@@ -261,13 +324,22 @@ def test_whole_file_export_has_a_sheet_per_entity_and_imports_back(
         result = export_everything(session, out)
     assert result.records == {"contacts": 3, "companies": 1, "orders": 2, "deals": 1, "tickets": 1}
     assert openpyxl.load_workbook(out).sheetnames == [
-        "Contacts", "Companies", "Orders", "Deals", "Tickets",
-    ]  # fmt: skip
+        "Contacts",
+        "Companies",
+        "Orders",
+        "Deals",
+        "Tickets",
+    ]
     context = _fresh(tmp_path)
     try:
         other = type(imports)(context)
-        for sheet, entity in (("Companies", "companies"), ("Contacts", "contacts"),
-                              ("Orders", "orders"), ("Deals", "deals"), ("Tickets", "tickets")):  # fmt: skip
+        for sheet, entity in (
+            ("Companies", "companies"),
+            ("Contacts", "contacts"),
+            ("Orders", "orders"),
+            ("Deals", "deals"),
+            ("Tickets", "tickets"),
+        ):
             summary = other.run(out, entity=entity, sheet=sheet)
             assert summary.failed == 0, (entity, summary.errors)
         assert other.people() == imports.people()

@@ -12,8 +12,18 @@ from crmdesk.exchange.importing import RowAction, undo_import
 from crmdesk.services import companies, contacts, orders
 from crmdesk.services.channels import Labeled
 
-ORDER = ["Order number", "Order date", "Customer name", "Customer email", "Company", "Product",
-         "Quantity", "Unit price", "Total", "Currency"]  # fmt: skip
+ORDER = [
+    "Order number",
+    "Order date",
+    "Customer name",
+    "Customer email",
+    "Company",
+    "Product",
+    "Quantity",
+    "Unit price",
+    "Total",
+    "Currency",
+]
 
 
 @pytest.fixture
@@ -35,23 +45,41 @@ def _orders(ctx):
 
 
 def test_orders_link_to_existing_contacts_by_email_and_take_their_company(imports, xlsx, ctx, eva):
-    rows = [ORDER, ["A-1", date(2024, 3, 5), "Eva", "EVA@kvety.sk", None, None, None, None,
-                    "1 234,50 €", None]]  # fmt: skip
+    rows = [
+        ORDER,
+        [
+            "A-1",
+            date(2024, 3, 5),
+            "Eva",
+            "EVA@kvety.sk",
+            None,
+            None,
+            None,
+            None,
+            "1 234,50 €",
+            None,
+        ],
+    ]
     summary = imports.run(xlsx(rows), entity="orders")
     assert summary.created == 1
     (order,) = _orders(ctx)
     assert (order.contact_id, order.company_id) == eva
     assert (order.number, order.ordered_on, order.total_minor, order.currency) == (
-        "A-1", date(2024, 3, 5), 123450, "EUR",
-    )  # fmt: skip
+        "A-1",
+        date(2024, 3, 5),
+        123450,
+        "EUR",
+    )
     assert imports.count(models.Contact) == 1  # no new contact
 
 
 def test_rows_with_one_order_number_make_one_order_with_lines(imports, xlsx, ctx):
-    rows = [ORDER, ["B-7", "2024-01-02", "Ali Rezaei", "ali@x.ir", "Pars", "Tea", 2, "$3.50", None,
-                    None], ["B-7", "2024-01-02", "Ali Rezaei", "ali@x.ir", "Pars", "Cups", 3, None,
-                    "$10.00", None], ["B-8", "2024-02-01", "Ali Rezaei", None, None, "Tea", 1, 3.5,
-                    None, "USD"]]  # fmt: skip
+    rows = [
+        ORDER,
+        ["B-7", "2024-01-02", "Ali Rezaei", "ali@x.ir", "Pars", "Tea", 2, "$3.50", None, None],
+        ["B-7", "2024-01-02", "Ali Rezaei", "ali@x.ir", "Pars", "Cups", 3, None, "$10.00", None],
+        ["B-8", "2024-02-01", "Ali Rezaei", None, None, "Tea", 1, 3.5, None, "USD"],
+    ]
     summary = imports.run(xlsx(rows), entity="orders")
     assert (summary.rows, summary.created, summary.failed) == (3, 3, 0)
     first, second = _orders(ctx)
@@ -67,8 +95,11 @@ def test_rows_with_one_order_number_make_one_order_with_lines(imports, xlsx, ctx
 
 
 def test_order_rows_need_a_date_and_an_amount(imports, xlsx):
-    rows = [ORDER, ["C-1", None, "X", None, None, None, None, None, 10, None],
-            ["C-2", "2024-01-01", "X"]]  # fmt: skip
+    rows = [
+        ORDER,
+        ["C-1", None, "X", None, None, None, None, None, 10, None],
+        ["C-2", "2024-01-01", "X"],
+    ]
     plan = imports.plan(xlsx(rows), entity="orders")
     assert [r.action for r in plan.rows] == [RowAction.FAIL, RowAction.FAIL]
     assert "date is missing" in plan.rows[0].errors[0].message
@@ -76,8 +107,9 @@ def test_order_rows_need_a_date_and_an_amount(imports, xlsx):
 
 
 def test_an_existing_order_number_is_a_duplicate(imports, xlsx, ctx, eva):
-    path = xlsx([ORDER, ["A-1", "2024-03-05", None, "eva@kvety.sk", None, None, None, None, 10,
-                         None]])  # fmt: skip
+    path = xlsx(
+        [ORDER, ["A-1", "2024-03-05", None, "eva@kvety.sk", None, None, None, None, 10, None]]
+    )
     imports.run(path, entity="orders")
     again = imports.plan(path, entity="orders")
     assert (again.rows[0].action, again.rows[0].match) == (RowAction.SKIP, "number")
@@ -96,10 +128,12 @@ def test_undo_of_an_orders_import_removes_orders_and_the_customers_it_made(impor
 
 
 def test_deals_import_with_stage_names_and_customer(imports, xlsx, ctx, eva):
-    rows = [["Deal name", "Value", "Stage", "Customer email", "Expected close", "Tags"],
-            ["Roses", "2 500 EUR", "proposal", "eva@kvety.sk", "2024-06-30", "spring"],
-            ["Tulips", 100, "Sleeping", None, None, None],
-            ["Lilies", 50, "Won", None, None, None]]  # fmt: skip
+    rows = [
+        ["Deal name", "Value", "Stage", "Customer email", "Expected close", "Tags"],
+        ["Roses", "2 500 EUR", "proposal", "eva@kvety.sk", "2024-06-30", "spring"],
+        ["Tulips", 100, "Sleeping", None, None, None],
+        ["Lilies", 50, "Won", None, None, None],
+    ]
     summary = imports.run(xlsx(rows), entity="deals")
     assert (summary.created, summary.failed) == (2, 1)
     assert "not a stage" in summary.errors[0].message and "Proposal" in summary.errors[0].message
@@ -112,16 +146,19 @@ def test_deals_import_with_stage_names_and_customer(imports, xlsx, ctx, eva):
 
 
 def test_tickets_keep_their_numbers_and_get_new_ones(imports, xlsx, ctx):
-    rows = [["Ticket number", "Subject", "Status", "Priority", "Customer name"],
-            ["T-000010", "Broken vase", "resolved", "high", "Ann"],
-            [None, "Late delivery", None, None, "Ann"],
-            ["T-000010", "Again", None, None, None]]  # fmt: skip
+    rows = [
+        ["Ticket number", "Subject", "Status", "Priority", "Customer name"],
+        ["T-000010", "Broken vase", "resolved", "high", "Ann"],
+        [None, "Late delivery", None, None, "Ann"],
+        ["T-000010", "Again", None, None, None],
+    ]
     summary = imports.run(xlsx(rows), entity="tickets")
     assert (summary.created, summary.failed) == (2, 1)
     with ctx.reading() as session:
         tickets = session.query(models.Ticket).order_by(models.Ticket.id).all()
         assert [(t.number, t.status, t.priority) for t in tickets] == [
-            (10, "resolved", "high"), (11, "open", "normal"),
-        ]  # fmt: skip
+            (10, "resolved", "high"),
+            (11, "open", "normal"),
+        ]
         assert tickets[0].resolved_at is not None
         assert tickets[0].contact_id == tickets[1].contact_id is not None

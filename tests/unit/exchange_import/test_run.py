@@ -27,13 +27,22 @@ HEADER = ["Name", "Email", "Phone", "Birthday", "Company", "Tags", "Shoe size"]
 
 
 def _people(n: int) -> list[list[object]]:
-    return [[f"Person {i}", f"p{i}@x.sk", f"+42190{i:07d}", None, f"Firm {i % 7}", "a, b", i]
-            for i in range(n)]  # fmt: skip
+    return [
+        [f"Person {i}", f"p{i}@x.sk", f"+42190{i:07d}", None, f"Firm {i % 7}", "a, b", i]
+        for i in range(n)
+    ]
 
 
 def test_summary_accounts_for_every_row_of_a_file_with_bad_rows(imports, xlsx):
-    rows = [HEADER, ["Ann", "ann@x.sk"], ["Bad", "no-at-sign"], ["Ann again", "ANN@x.sk"],
-            [None, None, None, "1990-01-01"], ["Eve", None, "12", "1990-02-31"], ["Ok", "o@x.sk"]]  # fmt: skip
+    rows = [
+        HEADER,
+        ["Ann", "ann@x.sk"],
+        ["Bad", "no-at-sign"],
+        ["Ann again", "ANN@x.sk"],
+        [None, None, None, "1990-01-01"],
+        ["Eve", None, "12", "1990-02-31"],
+        ["Ok", "o@x.sk"],
+    ]
     summary = imports.run(xlsx(rows))
     assert (summary.rows, summary.created, summary.skipped, summary.failed) == (6, 2, 1, 3)
     assert summary.created + summary.updated + summary.skipped + summary.failed == summary.rows
@@ -42,7 +51,9 @@ def test_summary_accounts_for_every_row_of_a_file_with_bad_rows(imports, xlsx):
     assert imports.count(models.Contact) == 2
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     st.lists(
         st.tuples(
@@ -112,7 +123,9 @@ def test_a_cancel_at_the_very_end_still_rolls_back(imports, xlsx, ctx):
             plan = plan_import(session, table, suggest_mapping(table, entity="contacts"))
 
     class LateCancel(JobControl):
-        def progress(self, done: int, total: int, message: str = "", *, force: bool = False) -> None:
+        def progress(
+            self, done: int, total: int, message: str = "", *, force: bool = False
+        ) -> None:
             if message.startswith("Indexing"):
                 self.cancel()
 
@@ -130,8 +143,11 @@ def test_import_is_indexed_for_search_and_recorded_as_a_batch(imports, xlsx, ctx
         batch = session.get(models.ImportBatch, summary.batch_id)
         assert batch is not None
         assert (batch.rows, batch.created, batch.entity, batch.source) == (
-            1, 1, "contact", "in.xlsx",
-        )  # fmt: skip
+            1,
+            1,
+            "contact",
+            "in.xlsx",
+        )
         assert batch.finished_at is not None and batch.options["on_duplicate"] == "skip"
         items = session.query(models.ImportBatchItem).filter_by(batch_id=batch.id).all()
         assert sorted(i.entity for i in items) == ["company", "contact"]
@@ -153,8 +169,12 @@ def test_nothing_to_write_makes_no_batch(imports, xlsx):
 
 
 def test_failed_rows_are_written_out_with_the_problem(imports, xlsx, tmp_path):
-    rows = [HEADER, ["Ann", "ann@x.sk"], ["Bad", "no-at-sign", None, None, None, None, 7],
-            ["Eve", None, None, "1990-02-31"]]  # fmt: skip
+    rows = [
+        HEADER,
+        ["Ann", "ann@x.sk"],
+        ["Bad", "no-at-sign", None, None, None, None, 7],
+        ["Eve", None, None, "1990-02-31"],
+    ]
     path = xlsx(rows)
     summary = imports.run(path)
     out = tmp_path / "failed.xlsx"

@@ -31,7 +31,9 @@ def _undo(ctx, batch_id):
         return undo_import(session, batch_id)
 
 
-def test_undo_of_create_removes_everything_the_import_made(imports, xlsx, ctx, fingerprint, db_path):
+def test_undo_of_create_removes_everything_the_import_made(
+    imports, xlsx, ctx, fingerprint, db_path
+):
     before = fingerprint(db_path)
     rows = [HEADER, ["Ann", "ann@x.sk", "+421905111222", "Acme", None, None, "a, b", "chess"]]
     summary = imports.run(xlsx(rows))
@@ -39,8 +41,14 @@ def test_undo_of_create_removes_everything_the_import_made(imports, xlsx, ctx, f
     result = _undo(ctx, summary.batch_id)
     assert result.deleted == {"contact": {1}, "company": {1}}
     assert not result.trashed
-    for model in (models.Contact, models.Company, models.EmailAddress, models.PhoneNumber,
-                  models.ContactTag, models.SearchDoc):  # fmt: skip
+    for model in (
+        models.Contact,
+        models.Company,
+        models.EmailAddress,
+        models.PhoneNumber,
+        models.ContactTag,
+        models.SearchDoc,
+    ):
         assert imports.count(model, live=False) == 0
     with ctx.reading() as session:
         assert search.search(session, "ann") == []
@@ -48,15 +56,28 @@ def test_undo_of_create_removes_everything_the_import_made(imports, xlsx, ctx, f
     assert before != fingerprint(db_path)  # the batch stays, marked undone
 
 
-def test_undo_of_update_restores_overwritten_fields_and_removes_additions(
-    imports, xlsx, ctx, jan
-):
-    rows = [HEADER, ["Jan N.", "jan@acme.sk; jan@home.sk", "+421905111222", None, "CEO",
-                     "customer", "golf", "chess"]]  # fmt: skip
+def test_undo_of_update_restores_overwritten_fields_and_removes_additions(imports, xlsx, ctx, jan):
+    rows = [
+        HEADER,
+        [
+            "Jan N.",
+            "jan@acme.sk; jan@home.sk",
+            "+421905111222",
+            None,
+            "CEO",
+            "customer",
+            "golf",
+            "chess",
+        ],
+    ]
     summary = imports.run(xlsx(rows), on_duplicate="update", update_mode=UpdateMode.OVERWRITE)
     with ctx.reading() as session:
         changed = contacts.get_contact(session, jan)
-    assert (changed.full_name, changed.job_title, changed.lifecycle) == ("Jan N.", "CEO", "customer")
+    assert (changed.full_name, changed.job_title, changed.lifecycle) == (
+        "Jan N.",
+        "CEO",
+        "customer",
+    )
     assert len(changed.emails) == 2 and changed.tags == ["golf", "vip"]
     result = _undo(ctx, summary.batch_id)
     assert result.updated == {"contact": {jan}}

@@ -74,7 +74,8 @@ class DateOrderQuestion(QWidget):
         self.group.setExclusive(True)
 
     def retranslate(self) -> None:
-        names = ", ".join(f"“{header}”" for header in self._headers)
+        quoted = (self.tr("“%1”").replace("%1", header) for header in self._headers)
+        names = self.tr(", ").join(quoted)
         text = self.tr(
             "The dates in %1 can be read two ways, like 03/04/2024. How are they written?"
         ).replace("%1", names)
@@ -88,9 +89,7 @@ class DateOrderQuestion(QWidget):
         day = read_as(self._example, order)
         if day is None:
             return name
-        shown = QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        shown = QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
         return (
             self.tr("%1: “%2” is %3")
             .replace("%1", name)

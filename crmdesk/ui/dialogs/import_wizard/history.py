@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -128,8 +128,15 @@ class ImportHistoryDialog(QDialog):
         self.table.setVisible(bool(self.batches))
         self.empty.setVisible(not self.batches)
         if self.batches and not self.table.selectedItems():
-            self.table.selectRow(0)
+            self._select_first()
         self._update_buttons()
+
+    def _select_first(self) -> None:
+        # Not selectRow(): right to left it picks the column at the viewport's far edge,
+        # which is no column before the dialog is laid out (so nothing is selected).
+        first = self.table.model().index(0, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(first, flags.ClearAndSelect | flags.Rows)
 
     def _status(self, batch: BatchRow) -> str:
         if batch.undone_at is not None:

@@ -35,6 +35,10 @@ from crmdesk.ui.widgets.tones import BAD, WARN, MutedLabel, Notice
 NAME_FIELDS = {"contacts": {"full_name", "given_name", "family_name"}, "companies": {"name"}}
 
 
+def number(value: int) -> str:
+    return QLocale().toString(value)
+
+
 def system_region() -> str:
     """The region of the user's locale ("SK" for sk_SK), "" when it has none."""
     return QLocale.territoryToCode(QLocale().territory())
@@ -133,7 +137,14 @@ class MappingPage(WizardPage):
             return
         table = self.state.table
         assert table is not None
-        self._show(imports.guess(table, self.state.rows, entity=self.state.entity))
+        try:
+            guessed = imports.guess(table, entity=self.state.entity)
+        except CrmError as error:  # a "list" too wide to be one
+            self.state.mapping = None
+            self.error.show_message(str(error))
+            self.complete_changed.emit()
+            return
+        self._show(guessed)
         self._built_for = key
 
     def _show(self, mapping: Mapping) -> None:
@@ -178,7 +189,9 @@ class MappingPage(WizardPage):
         skipped = len(mapping.skipped_columns)
         text = self.tr("%1 to fields, %2 to new custom fields, %3 not imported")
         self.summary.setText(
-            text.replace("%1", str(fields)).replace("%2", str(custom)).replace("%3", str(skipped))
+            text.replace("%1", number(fields))
+            .replace("%2", number(custom))
+            .replace("%3", number(skipped))
         )
 
     def _warning_text(self, mapping: Mapping) -> str:
@@ -195,7 +208,7 @@ class MappingPage(WizardPage):
             else:
                 parts.append(self.tr("No column is mapped to the company name: every row fails."))
         if mapping.missing:
-            names = ", ".join(f"“{header}”" for header in mapping.missing)
+            names = self.tr(", ").join(self.tr("“%1”").replace("%1", h) for h in mapping.missing)
             parts.append(self.tr("Not in this file: %1.").replace("%1", names))
         return "\n".join(parts)
 
@@ -236,7 +249,7 @@ class MappingPage(WizardPage):
                 message = message.replace("%1", entity_noun(saved.entity))
                 self.file_error.show_message(message.replace("%2", entity_noun(self.state.entity)))
                 return False
-            adapted = imports.adapt(saved, table, self.state.rows)
+            adapted = imports.adapt(saved, table)
         except CrmError as error:
             self.file_error.show_message(str(error))
             return False

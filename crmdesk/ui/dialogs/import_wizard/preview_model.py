@@ -33,6 +33,7 @@ from crmdesk.ui.dialogs.import_wizard.texts import preview_label
 from crmdesk.ui.icons import tinted_pixmap
 from crmdesk.ui.models.formatting import birthday_text
 from crmdesk.ui.operations.imports import preview_key
+from crmdesk.ui.widgets.bidi import left_to_right
 from crmdesk.ui.widgets.labels import gender_labels, label_for, lifecycle_labels
 from crmdesk.ui.widgets.tones import BAD, GOOD, INFO, NEUTRAL, WARN, tone_color
 from crmdesk.ui.widgets.tones import tone_wash as wash
@@ -42,6 +43,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROW, ACTION = 0, 1
 HIDDEN = frozenset({"sort_name", "name_order", "consent_source"})
 NOTES = "*notes"
+FIRST = ("full_name", "name", "given_name", "family_name")  # names lead the preview
 ACTIONS = {
     RowAction.CREATE: (GOOD, "add"),
     RowAction.UPDATE: (INFO, "edit"),
@@ -50,16 +52,13 @@ ACTIONS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
-
-
 def action_text(action: RowAction) -> str:
+    translate = QCoreApplication.translate
     texts = {
-        RowAction.CREATE: _tr("New"),
-        RowAction.UPDATE: _tr("Update"),
-        RowAction.SKIP: _tr("Skip"),
-        RowAction.FAIL: _tr("Fails"),
+        RowAction.CREATE: translate("ImportPreview", "New"),
+        RowAction.UPDATE: translate("ImportPreview", "Update"),
+        RowAction.SKIP: translate("ImportPreview", "Skip"),
+        RowAction.FAIL: translate("ImportPreview", "Fails"),
     }
     return texts[action]
 
@@ -84,14 +83,14 @@ def stored_values(row: PlannedRow) -> dict[str, Any]:
 def value_text(key: str, value: Any) -> str:
     locale = QLocale()
     if isinstance(value, Money):
-        return format_money(value)
+        return left_to_right(format_money(value))
     if key == "lifecycle":
         return label_for(str(value), lifecycle_labels())
     if key == "gender":
         return label_for(str(value), [(k or "", t) for k, t in gender_labels()])
     if isinstance(value, datetime | date | bool | int | float | Decimal):
         return cell_text(value, locale)
-    return " ".join(str(value).split())
+    return left_to_right(" ".join(str(value).split()))
 
 
 class PreviewModel(QAbstractTableModel):
@@ -116,13 +115,15 @@ class PreviewModel(QAbstractTableModel):
         self._labels = custom_labels
         self._rows = list(rows)
         self._values, self._problems = [], []
-        seen: list[str] = []
+        seen: list[str] = [key for key in FIRST if key in keys_of.values()]
         for column in mapping.columns:
             key = keys_of.get(column.header)
             if key and key not in seen:
                 seen.append(key)
         for row in self._rows:
             values = self._row_values(row, mapping, keys_of, raw.get(row.row))
+            if "full_name" in values and "full_name" not in seen:
+                seen.insert(0, "full_name")
             problems: dict[str, list[Problem]] = {}
             for problem in row.problems:
                 problems.setdefault(keys_of.get(problem.column, NOTES), []).append(problem)
@@ -178,11 +179,11 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Role.DisplayRole:
             return None
         if section == ROW:
-            return _tr("Row")
+            return self.tr("Row")
         if section == ACTION:
-            return _tr("Will be")
+            return self.tr("Will be")
         key = self.column_key(section)
-        return _tr("Notes") if key == NOTES else preview_label(key, self._labels)
+        return self.tr("Notes") if key == NOTES else preview_label(key, self._labels)
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
@@ -200,7 +201,7 @@ class PreviewModel(QAbstractTableModel):
                 return self._notes(planned)
             return self._values[row].get(key, "")
         if role == Role.ToolTipRole:
-            return "\n".join(p.message for p in problems) or None
+            return "\n".join(left_to_right(p.message) for p in problems) or None
         if role == Role.BackgroundRole and problems:
             bad = any(p.severity == ERROR for p in problems)
             return wash(QGuiApplication.palette(), BAD if bad else WARN)
@@ -236,4 +237,4 @@ class PreviewModel(QAbstractTableModel):
         """The row's note and every problem of the row, cell problems named by column."""
         parts = [planned.note] if planned.note else []
         parts += [f"{p.column}: {p.message}" if p.column else p.message for p in planned.problems]
-        return "  ".join(parts)
+        return left_to_right("  ".join(parts))

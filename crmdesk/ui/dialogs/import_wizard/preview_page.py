@@ -166,7 +166,7 @@ class PreviewPage(WizardPage):
         rows = len(plan.rows)
         if rows == 1:
             return self.tr("Import 1 Row")
-        return self.tr("Import %1 Rows").replace("%1", QLocale().toString(rows))
+        return self.tr("Import %Ln Rows", "", rows)
 
     # ------------------------------------------------------------------ planning
     def enter(self) -> None:
@@ -184,18 +184,25 @@ class PreviewPage(WizardPage):
         self.replan()
 
     def replan(self) -> None:
-        """Plan the whole file again with the current choices (in a job when it is big)."""
-        table, mapping = self.state.table, self.state.mapping
-        assert table is not None and mapping is not None
+        """Plan the whole file again with the current choices (in a job when it is big).
+
+        One planning job at a time reads the file: a newer request cancels the running job
+        and starts when it has stopped."""
         self._request += 1
-        request = self._request
         self.state.plan = None
         self.error.hide()
-        self.complete_changed.emit()
         if self.job is not None and self.job.running:
-            self.job.cancel()
+            self.job.cancel()  # _job_ended starts the newest request
+            self._set_busy(True)
+            return
+        self._start(self._request)
+
+    def _start(self, request: int) -> None:
+        table, mapping = self.state.table, self.state.mapping
+        assert table is not None and mapping is not None
         ctx, options = self.state.host.ctx, self.state.options()
         if imports.estimated_rows(table) <= imports.PLAN_IN_BACKGROUND:
+            self._set_busy(False)
             try:
                 plan = imports.plan(ctx, table, mapping, options)
             except CrmError as error:
@@ -210,19 +217,28 @@ class PreviewPage(WizardPage):
         self.job = Job(work, pool=QThreadPool.globalInstance(), parent=self)
         self.job.succeeded.connect(lambda plan: self._planned(request, plan))
         self.job.failed.connect(lambda error: self._failed(request, error))
-        self.job.cancelled.connect(lambda: self._set_busy(request, False))
-        self._set_busy(request, True)
+        self.job.finished.connect(lambda: self._job_ended(request))
+        self._set_busy(True)
         self.job.start()
 
-    def _set_busy(self, request: int, busy: bool) -> None:
-        if request == self._request:
-            self.busy.setVisible(busy)
-            self.view.setEnabled(not busy)
+    def _job_ended(self, request: int) -> None:
+        if request != self._request:
+            self._start(self._request)
+        else:
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.view.setEnabled(not busy)
+        self.complete_changed.emit()
+
+    @property
+    def planning(self) -> bool:
+        return self.job is not None and self.job.running
 
     def _planned(self, request: int, plan: ImportPlan) -> None:
         if request != self._request:
             return
-        self._set_busy(request, False)
         self.state.plan = plan
         warnings = [p.message for p in plan.problems if p.severity != "error"]
         self.notices.show_message("\n".join(warnings))
@@ -237,7 +253,6 @@ class PreviewPage(WizardPage):
     def _failed(self, request: int, error: object) -> None:
         if request != self._request:
             return
-        self._set_busy(request, False)
         if isinstance(error, CrmError):
             self.error.show_message(str(error))
         elif isinstance(error, BaseException):  # a bug: the crash dialog, not a silent page
@@ -273,16 +288,17 @@ class PreviewPage(WizardPage):
             text = self.tr("The first %1 of %2 rows").replace("%1", locale.toString(len(shown)))
             self.shown_label.setText(text.replace("%2", locale.toString(len(rows))))
         else:
-            self.shown_label.setText(
-                self.tr("All %1 rows").replace("%1", locale.toString(len(rows)))
-            )
+            self.shown_label.setText(self.tr("All %Ln rows", "", len(rows)))
 
     def is_complete(self) -> bool:
         plan = self.state.plan
-        return plan is not None and plan.ready
+        return plan is not None and plan.ready and not self.planning
 
     def accept_page(self) -> bool:
         return self.is_complete()
+
+    def can_go_back(self) -> bool:
+        return not self.planning  # the job reads the file: the sheet page must not meanwhile
 
     def cancel_planning(self) -> None:
         if self.job is not None and self.job.running:

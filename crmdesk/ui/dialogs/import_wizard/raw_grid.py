@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -25,7 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from crmdesk.exchange.source import CellValue, column_letter
+from crmdesk.ui.models.formatting import yes_no
 from crmdesk.ui.theme import accent_soft
+from crmdesk.ui.widgets.bidi import left_to_right
 
 Role = Qt.ItemDataRole
 Index = QModelIndex | QPersistentModelIndex
@@ -35,13 +36,16 @@ MIN_COLUMNS = 6
 
 def cell_text(value: CellValue | Any, locale: QLocale | None = None) -> str:
     """A cell as the user reads it: locale dates and numbers, one line, not too long."""
+    return left_to_right(_cell_text(value, locale))
+
+
+def _cell_text(value: CellValue | Any, locale: QLocale | None) -> str:
     locale = locale or QLocale()
     short = QLocale.FormatType.ShortFormat
     if value is None:
         return ""
     if isinstance(value, bool):
-        tr = QCoreApplication.translate
-        return tr("Labels", "Yes") if value else tr("Labels", "No")
+        return yes_no(value)
     if isinstance(value, datetime):
         moment = QDateTime(
             QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)

@@ -76,8 +76,10 @@ class RunPage(WizardPage):
     def retranslate(self) -> None:
         plan = self.state.plan
         rows = len(plan.rows) if plan is not None else 0
-        text = self.tr("Importing 1 row…") if rows == 1 else self.tr("Importing %1 rows…")
-        self.headline.setText(text.replace("%1", QLocale().toString(rows)))
+        text = (
+            self.tr("Importing 1 row…") if rows == 1 else self.tr("Importing %Ln rows…", "", rows)
+        )
+        self.headline.setText(text)
 
     def _step_text(self, message: str) -> str:
         known = {

@@ -153,7 +153,6 @@ class SheetPage(WizardPage):
         assert workbook is not None
         if raw:
             self.grid_model.set_rows(imports.raw_rows(workbook, sheet=sheet, limit=PREVIEW_ROWS))
-            self.grid.resizeColumnsToContents()
         try:
             table = imports.read_sheet(workbook, sheet=sheet, header_row=header_row)
         except CrmError as error:
@@ -172,6 +171,7 @@ class SheetPage(WizardPage):
             self.header_spin.setValue(table.header_row or NO_HEADER)
             self.header_spin.blockSignals(False)
         self.grid_model.set_header(table.header_row or 0, table.first_data_row)
+        self.grid.resizeColumnsToContents()  # after the header turned bold
         self._update_texts()
         self.complete_changed.emit()
 
@@ -186,7 +186,7 @@ class SheetPage(WizardPage):
             self.detected_label.setText(self.tr("found by crmdesk"))
         elif detected:
             self.detected_label.setText(
-                self.tr("crmdesk found row %1").replace("%1", str(detected))
+                self.tr("crmdesk found row %1").replace("%1", QLocale().toString(detected))
             )
         else:
             self.detected_label.setText("")
@@ -195,13 +195,14 @@ class SheetPage(WizardPage):
         rows = QLocale().toString(imports.estimated_rows(table))
         if table.header_row:
             text = self.tr("Row %1 holds the names of %2 columns; about %3 rows of data follow.")
-            text = text.replace("%1", str(table.header_row))
+            text = text.replace("%1", QLocale().toString(table.header_row))
         else:
             text = self.tr(
                 "No header row: every row is data, and the %2 columns are named by letter "
                 "(about %3 rows)."
             )
-        self.info.setText(text.replace("%2", str(len(table.headers))).replace("%3", rows))
+        columns = QLocale().toString(len(table.headers))
+        self.info.setText(text.replace("%2", columns).replace("%3", rows))
 
     def is_complete(self) -> bool:
         return self.state.table is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
@@ -98,7 +98,7 @@ class StepRail(QWidget):
         painter.drawEllipse(box)
         painter.setPen(palette.color(Role.HighlightedText if current else Role.PlaceholderText))
         painter.setFont(self._bold())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index + 1))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, QLocale().toString(index + 1))
 
     def _paint_title(self, painter: QPainter, rect: QRect, title: str, index: int) -> None:
         palette = self.palette()

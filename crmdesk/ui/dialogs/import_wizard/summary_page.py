@@ -30,6 +30,7 @@ from crmdesk.ui.dialogs.import_wizard.file_page import LAST_FOLDER
 from crmdesk.ui.dialogs.import_wizard.texts import entity_noun
 from crmdesk.ui.icons import icon, tinted_pixmap
 from crmdesk.ui.operations import imports
+from crmdesk.ui.widgets.bidi import left_to_right
 from crmdesk.ui.widgets.tones import (
     BAD,
     GOOD,
@@ -163,13 +164,15 @@ class SummaryPage(WizardPage):
             tone: QIcon(tinted_pixmap("warning", 14, tone_color(palette, tone)))
             for tone in (BAD, WARN)
         }
+        locale = QLocale()
         for position, problem in enumerate(shown):
             tone = BAD if problem.severity == ERROR else WARN
-            number = QTableWidgetItem(icons[tone], str(problem.row) if problem.row else "—")
+            row = locale.toString(problem.row) if problem.row else "—"
+            number = QTableWidgetItem(icons[tone], row)
             number.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             self.problems.setItem(position, 0, number)
-            self.problems.setItem(position, 1, QTableWidgetItem(problem.column))
-            message = QTableWidgetItem(problem.message)
+            self.problems.setItem(position, 1, QTableWidgetItem(left_to_right(problem.column)))
+            message = QTableWidgetItem(left_to_right(problem.message))
             message.setToolTip(problem.message)
             self.problems.setItem(position, 2, message)
         self.problems.resizeColumnToContents(1)
@@ -200,8 +203,11 @@ class SummaryPage(WizardPage):
         except CrmError as error:
             self.message.show_message(str(error), BAD)
             return False
-        text = self.tr("%1 failed rows saved to “%2”.").replace("%1", QLocale().toString(count))
-        self.message.show_message(text.replace("%2", target.name), GOOD)
+        if count == 1:
+            text = self.tr("1 failed row saved to “%1”.")
+        else:
+            text = self.tr("%Ln failed rows saved to “%1”.", "", count)
+        self.message.show_message(text.replace("%1", target.name), GOOD)
         return True
 
     def ask_undo(self) -> None:

@@ -171,11 +171,16 @@ class ImportWizard(QDialog):
         if self.run_page.running:
             self.run_page.cancel()
             return
-        self.preview_page.cancel_planning()
         super().reject()
 
     def done(self, result: int) -> None:
         if self.run_page.running:
+            return
+        job = self.preview_page.job
+        if job is not None and job.running:  # it reads the file: close that when it stops
+            self.preview_page.cancel_planning()
+            job.finished.connect(lambda: self.done(result))
+            self.hide()
             return
         self.state.close()
         super().done(result)
@@ -203,6 +208,8 @@ class ImportWizard(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._restyle()
         super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
@@ -221,3 +228,4 @@ class ImportWizard(QDialog):
         if font != self.title_label.font():
             self.title_label.setFont(font)
         set_sheet(self.next_button, primary_button_css(self.palette()))
+        self.back_button.setIcon(icon("forward" if self.isRightToLeft() else "back"))
