@@ -78,9 +78,24 @@ class Probe:
         self.marks["painted"] = time.time()
         self.marks["page"] = self.window.current_page_key()
         self.marks["peak_mb_painted"] = round(peak_mb(), 1)
+        page = self.window.stack.currentWidget()
+        if getattr(page, "view", 0) is None and hasattr(page, "loaded"):
+            page.loaded.connect(self.after_today)  # Today reads in the background
+        else:
+            self.after_today()
+
+    def after_today(self) -> None:
+        """The start page shows its content: Today's sections are filled."""
+        from PySide6.QtCore import QTimer
+
+        if "content_shown" in self.marks:
+            return
+        self.marks["content_shown"] = time.time()
+        self.marks["peak_mb_content"] = round(peak_mb(), 1)
         if self.mode == "full":
-            self.measure_list()
-        self.finish()
+            QTimer.singleShot(0, self.measure_list)
+        else:
+            self.finish()
 
     def measure_list(self) -> None:
         started = time.perf_counter()
@@ -96,6 +111,7 @@ class Probe:
         self.marks["scroll_sequential"] = self.scroll(table, sequential=True)
         self.marks["scroll_top_to_bottom"] = self.scroll(table, sequential=False)
         self.marks["peak_mb_after_scroll"] = round(peak_mb(), 1)
+        self.finish()
 
     def scroll(self, table: Any, *, sequential: bool) -> dict[str, float]:
         """Page down ``steps`` times from the top, or visit ``steps`` positions spread evenly

@@ -128,27 +128,34 @@ class QuickActions(QObject):
         open_first(self.window, activity.open_targets(self.window.ctx, entity, record_id))
 
     def commands(self) -> list[Command]:
-        """Every enabled menu action and every page, by name, for the palette."""
+        """Every enabled action and every page, by name: everyday actions, pages, the rest."""
         from crmdesk.ui.models.palette_model import Command
 
-        window, found = self.window, []
+        window = self.window
         pages = window.page_keys(nav_only=True)
         titles = {window.page_spec(key).display_title() for key in pages}
-        skip = {window.commands.find, window.commands.clear_recent}
-        actions = [a for a in window.commands.all() if a not in skip]
-        actions += [a for a in window.actions() if a not in actions and a.text() not in titles]
-        for action in actions:
-            if action.isEnabled() and plain_text(action) and not action.isSeparator():
-                found.append(self._command(action))
-        for position, key in enumerate(pages):
-            spec = window.page_spec(key)
-            found.append(
-                Command(
-                    spec.display_title(), partial(window.show_page, key), icon=spec.icon,
-                    subtitle=self.tr("Page"), shortcut=_shortcut(page_shortcut(position)),
-                )
-            )  # fmt: skip
-        return found
+        first, rest = self._actions(titles)
+        go_to = [
+            Command(
+                window.page_spec(key).display_title(), partial(window.show_page, key),
+                icon=window.page_spec(key).icon, subtitle=self.tr("Page"),
+                shortcut=_shortcut(page_shortcut(position)),
+            )
+            for position, key in enumerate(pages)
+        ]  # fmt: skip
+        return [*map(self._command, first), *go_to, *map(self._command, rest)]
+
+    def _actions(self, page_titles: set[str]) -> tuple[list[QAction], list[QAction]]:
+        """The window's enabled actions: the everyday ones, and the others."""
+        c = self.window.commands
+        extra = [a for a in self.window.actions() if a.text() not in page_titles]
+        first = [c.log_interaction, *extra, c.import_file]
+        rest = [a for a in c.all() if a not in first and a not in (c.find, c.clear_recent)]
+
+        def usable(actions: list[QAction]) -> list[QAction]:
+            return [a for a in actions if a.isEnabled() and plain_text(a) and not a.isSeparator()]
+
+        return usable(first), usable(rest)
 
     def _command(self, action: QAction) -> Command:
         from crmdesk.ui.models.palette_model import Command
@@ -157,7 +164,9 @@ class QuickActions(QObject):
         return Command(
             plain_text(action),
             action.trigger,
-            icon=name if isinstance(name, str) else None,
+            icon=name
+            if isinstance(name, str)
+            else (None if action.icon().isNull() else action.icon()),
             shortcut=_shortcut(action.shortcut()),
             subtitle=action.statusTip(),
         )

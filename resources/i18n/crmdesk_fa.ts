@@ -927,74 +927,74 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="137"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="143"/>
         <source>Search Again</source>
         <translation>جستجوی دوباره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="138"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="144"/>
         <source>Compare:</source>
         <translation>مقایسه:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="140"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="146"/>
         <source>No duplicates found</source>
         <translation>هیچ تکراری پیدا نشد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="147"/>
         <source>No two people share an email, a phone, or a name at the same company.</source>
         <translation>هیچ دو نفری ایمیل، تلفن یا نام یکسان در یک شرکت ندارند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="143"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="149"/>
         <source>Looking for people who are in the file twice…</source>
         <translation>در حال یافتن افرادی که دو بار در فایل آمده‌اند…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="156"/>
         <source>1 group of people who may be the same</source>
         <translation>۱ گروه از افرادی که شاید یک نفر باشند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="158"/>
         <source>%Ln groups of people who may be the same</source>
         <translation>
             <numerusform>%Ln گروه از افرادی که شاید یک نفر باشند</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="159"/>
         <source>Duplicates</source>
         <translation>تکراری‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="207"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="213"/>
         <source>Same email: %1</source>
         <translation>ایمیل یکسان: %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="208"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="214"/>
         <source>Same phone: %1</source>
         <translation>تلفن یکسان: %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="209"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="215"/>
         <source>Same name and company</source>
         <translation>نام و شرکت یکسان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="214"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="220"/>
         <source>Similar names (%1% alike)</source>
         <translation>نام‌های مشابه (%1٪ شباهت)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="261"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="267"/>
         <source>“%1” was merged into “%2”.</source>
         <translation>«%1» با «%2» ادغام شد.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="262"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="268"/>
         <source>Undo</source>
         <translation>واگرد</translation>
     </message>
@@ -1572,122 +1572,122 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
         <source>Import History</source>
         <translation>سابقهٔ ورود داده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="89"/>
         <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
         <translation>همهٔ ورودهای داده به این فایل. واگرداندن یک ورود، هر چه ساخته حذف می‌کند و مقدار پیشین فیلدهایی را که تغییر داده برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>Records</source>
         <translation>رکوردها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>Rows</source>
         <translation>ردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Created</source>
         <translation>ساخته‌شده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Updated</source>
         <translation>به‌روزشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Failed</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="97"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="98"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
         <source>No imports yet</source>
         <translation>هنوز داده‌ای وارد نشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
         <source>Files you import appear here, and each import can be undone.</source>
         <translation>فایل‌هایی که وارد می‌کنید اینجا می‌آیند و هر ورود را می‌توان واگرداند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="104"/>
         <source>Undo Import…</source>
         <translation>واگرداندن ورود…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="105"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="112"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="143"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="146"/>
         <source>Undone %1</source>
         <translation>واگردانده در %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="144"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="147"/>
         <source>Imported</source>
         <translation>وارد شده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="159"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="162"/>
         <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
         <translation>ورود «%1» (%2) واگردانده شود؟ هر چه ساخته حذف می‌شود و فیلدهایی که تغییر داده مقدار پیشین خود را می‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="164"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
         <source>Undo Import?</source>
         <translation>ورود واگردانده شود؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="164"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
         <source>Undo Import</source>
         <translation>واگرداندن ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="173"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="176"/>
         <source>The import was undone.</source>
         <translation>ورود داده واگردانده شد.</translation>
     </message>
@@ -1718,27 +1718,27 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="161"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="163"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="164"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="164"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Cancel Import</source>
         <translation>لغو ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="203"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="205"/>
         <source>Import a Spreadsheet</source>
         <translation>وارد کردن صفحه‌گسترده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="204"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="206"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
@@ -2818,14 +2818,88 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="47"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="57"/>
+        <source>This page is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="60"/>
+        <source>Your deals on a board, stage by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="62"/>
+        <source>Drag a deal to its next stage and see each stage&apos;s total and the weighted forecast. Until then, each customer&apos;s deals are on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="67"/>
+        <source>Requests and complaints, none forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="69"/>
+        <source>Status, priority and due date for every request, complaint and question. Until then, each customer&apos;s tickets are on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="74"/>
+        <source>Every purchase, and what each customer is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="76"/>
+        <source>Purchase history with lifetime value, last purchase and customer segments. Until then, each customer&apos;s orders are on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="81"/>
+        <source>Reports for the bank, the accountant and Monday&apos;s meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="83"/>
+        <source>Customer lists, pipeline, tickets, activity, birthdays and customer value as PDF, in every language. Until then, each customer&apos;s whole history is on their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="89"/>
+        <source>Your numbers at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="91"/>
+        <source>Pipeline by stage, revenue won per month, open tickets by age and activity per week. Until then, Today shows what needs you now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
         <source>Not yet available</source>
         <translation>هنوز در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="49"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
+        <source>It will appear here in a coming version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="105"/>
+        <source>Coming in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
+        <source>Go to Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
+        <source>Go to Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
-        <translation>این بخش از crmdesk در حال ساخت است و در نسخه‌های آینده همین‌جا می‌آید.</translation>
+        <translation type="vanished">این بخش از crmdesk در حال ساخت است و در نسخه‌های آینده همین‌جا می‌آید.</translation>
     </message>
 </context>
 <context>
@@ -2884,109 +2958,113 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="182"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="184"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="184"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="186"/>
         <source>Will be</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="188"/>
+        <source>Remarks</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
         <source>Notes</source>
-        <translation>یادداشت‌ها</translation>
+        <translation type="vanished">یادداشت‌ها</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="145"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="148"/>
         <source>Nothing has been written yet. Check the rows, then press Import.</source>
         <translation>هنوز چیزی نوشته نشده است. ردیف‌ها را بررسی کنید، سپس «وارد کردن» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="153"/>
         <source>When a row matches one of the %1 already in crmdesk:</source>
         <translation>وقتی ردیفی با یکی از %1 موجود در crmdesk یکی است:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="156"/>
         <source>Skip the row</source>
         <translation>ردیف رد شود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="157"/>
         <source>Update: fill only empty fields</source>
         <translation>به‌روزرسانی: فقط فیلدهای خالی پر شوند</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="158"/>
         <source>Update: overwrite with the file&apos;s values</source>
         <translation>به‌روزرسانی: مقدارهای فایل جایگزین شوند</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="159"/>
         <source>Create a new record anyway</source>
         <translation>در هر حال رکورد تازه ساخته شود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="159"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="163"/>
         <source>Only rows with problems</source>
         <translation>فقط ردیف‌های دارای مشکل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="165"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="169"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="172"/>
         <source>Import 1 Row</source>
         <translation>وارد کردن ۱ ردیف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="169"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="173"/>
         <source>Import %Ln Rows</source>
         <translation>
             <numerusform>وارد کردن %Ln ردیف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="291"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="295"/>
         <source>All %Ln rows</source>
         <translation>
             <numerusform>همهٔ %Ln ردیف</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="266"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="270"/>
         <source>new %1</source>
         <translation>%1 تازه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="267"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="271"/>
         <source>%1 updated</source>
         <translation>%1 به‌روزشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="268"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="272"/>
         <source>rows skipped</source>
         <translation>ردیف ردشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="269"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="273"/>
         <source>rows that fail</source>
         <translation>ردیف ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="288"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="292"/>
         <source>The first %1 of %2 rows</source>
         <translation>%1 ردیف نخست از %2 ردیف</translation>
     </message>
@@ -3008,7 +3086,7 @@ Please send that file with a short note of what you did.</source>
         <translation>در سابقه‌ی %1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/quick_actions.py" line="148"/>
+        <location filename="../../crmdesk/ui/quick_actions.py" line="141"/>
         <source>Page</source>
         <translation>صفحه</translation>
     </message>
@@ -3286,124 +3364,129 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
         <source>Import Finished</source>
         <translation>ورود داده پایان یافت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
         <source>Every row of “%1” is accounted for below.</source>
         <translation>سرنوشت همهٔ ردیف‌های «%1» در زیر آمده است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="118"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="120"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
         <source>Save Failed Rows…</source>
         <translation>ذخیرهٔ ردیف‌های ناموفق…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="125"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
         <translation>یک فایل اکسل از ردیف‌های ناموفق همراه با دلیل: اصلاحش کنید و دوباره وارد کنید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="124"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="127"/>
         <source>Undo This Import</source>
         <translation>واگرداندن این ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="140"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
         <translation>%1 ردیف خوانده شد: %2 ساخته، %3 به‌روز، %4 رد و %5 ناموفق.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
         <source>%1 created</source>
         <translation>%1 ساخته‌شده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
         <source>%1 updated</source>
         <translation>%1 به‌روزشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
         <source>rows skipped</source>
         <translation>ردیف ردشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
         <source>rows failed</source>
         <translation>ردیف ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="182"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
         <source>Problems (%1)</source>
         <translation>مشکل‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="191"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <source>Warnings (%1)</source>
+        <translation>هشدارها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="195"/>
         <source>Save Failed Rows</source>
         <translation>ذخیرهٔ ردیف‌های ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="193"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="197"/>
         <source>Excel workbook</source>
         <translation>کارپوشهٔ اکسل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="207"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="211"/>
         <source>1 failed row saved to “%1”.</source>
         <translation>۱ ردیف ناموفق در «%1» ذخیره شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="209"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="213"/>
         <source>%Ln failed rows saved to “%1”.</source>
         <translation>
             <numerusform>%Ln ردیف ناموفق در «%1» ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="218"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
         <translation>هر چه این ورود ساخته حذف می‌شود و فیلدهایی که تغییر داده مقدار پیشین خود را می‌گیرند. رکوردهایی که از آن پس ویرایش کرده‌اید به جای حذف به سطل زباله می‌روند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
         <source>Undo This Import?</source>
         <translation>این ورود واگردانده شود؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
         <source>Undo Import</source>
         <translation>واگرداندن ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="239"/>
         <source>The import was undone.</source>
         <translation>ورود داده واگردانده شد.</translation>
     </message>
@@ -3636,27 +3719,32 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="170"/>
+        <source>Today could not be read. Press %1 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="176"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="220"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="239"/>
         <source>“%1” is done.</source>
         <translation>«%1» انجام شد.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="220"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="239"/>
         <source>Undo</source>
         <translation>برگرداندن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="227"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="246"/>
         <source>Log Interaction</source>
         <translation>ثبت تعامل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="230"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="249"/>
         <source>Log a call, meeting or note (%1)</source>
         <translation>ثبت تماس، جلسه یا یادداشت (%1)</translation>
     </message>
@@ -3665,12 +3753,12 @@ Please send that file with a short note of what you did.</source>
         <translation type="obsolete">ثبت تماس، جلسه یا یادداشت (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="252"/>
         <source>You’re all caught up</source>
         <translation>همه‌چیز مرتب است</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="237"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="254"/>
         <source>Nothing is late or due today, no birthdays this week and no deals or tickets need you. Log a call or a meeting when one happens.</source>
         <translation>امروز کاری عقب نیفتاده یا سررسید نشده، این هفته تولدی نیست و هیچ معامله یا درخواستی منتظر شما نیست. هر تماس یا جلسه‌ای را همان موقع ثبت کنید.</translation>
     </message>
@@ -3970,27 +4058,27 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="83"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="144"/>
         <source>Welcome to crmdesk</source>
         <translation>به crmdesk خوش آمدید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="146"/>
         <source>This file is empty</source>
         <translation>این پرونده خالی است</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="89"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="150"/>
         <source>Keep every customer, conversation and deal in one file on this computer. Look around in a file full of sample customers, or bring in the spreadsheet you use today.</source>
         <translation>همهٔ مشتریان، گفتگوها و معامله‌ها را در یک پرونده روی همین رایانه نگه دارید. در پرونده‌ای پر از مشتریان نمونه گشتی بزنید، یا صفحه‌گستردهٔ امروزتان را بیاورید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="94"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="155"/>
         <source>Create a Demo File</source>
         <translation>ساختن پروندهٔ نمایشی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="95"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="156"/>
         <source>Import a Spreadsheet</source>
         <translation>درون‌ریزی صفحه‌گسترده</translation>
     </message>

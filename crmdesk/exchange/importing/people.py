@@ -209,9 +209,8 @@ def _addresses(parsed: Parsed) -> list[PostalAddress]:
             if len(str(fields.get(part) or "")) > limit:
                 name = part.replace("_", " ")
                 parsed.problem("", f"The {name} is longer than {limit} characters.")
-        address = PostalAddress(label=label, **{k: fields.get(k) for k in ADDRESS_PARTS})
-        if address.one_line():
-            found.append(address)
+        if any(fields.get(part) for part in ADDRESS_PARTS):
+            found.append(PostalAddress(label, *(fields.get(part) for part in ADDRESS_PARTS)))
     return found
 
 

@@ -36,6 +36,7 @@ from crmdesk.exchange.importing.writing import Buffer, Companies, Ids, Journal, 
 from crmdesk.jobs.control import JobControl, quiet
 from crmdesk.services import custom_fields, search
 from crmdesk.services.changes import Changes
+from crmdesk.services.search_index import BUILDERS, IdRange
 
 SEARCHED = ("contact", "company", "deal", "ticket")
 
@@ -181,7 +182,11 @@ def _write(
 
 
 def _index(session: Session, changes: Changes, control: JobControl) -> None:
-    """Search rows for everything created or updated, a chunk of ids at a time."""
+    """Search rows for everything created or updated, a chunk at a time.
+
+    Created records have consecutive new ids, so each chunk is read by id range (an index
+    range scan, as ``search.rebuild_all`` does) and written with ``search.bulk_index``; updated
+    ones go through ``search.reindex``, which also refreshes records showing their names."""
     jobs = [
         (entity, sorted(ids), kind == "updated")
         for kind in ("created", "updated")
@@ -190,10 +195,14 @@ def _index(session: Session, changes: Changes, control: JobControl) -> None:
     ]
     total = sum(len(ids) for _, ids, _ in jobs)
     done = 0
-    for entity, ids, related in jobs:
+    for entity, ids, updated in jobs:
+        builder, _model = BUILDERS[entity]
         for chunk in chunks(ids, search.CHUNK):
             control.check()
-            search.reindex(session, entity, chunk, related=related)
+            if updated:
+                search.reindex(session, entity, chunk)
+            else:
+                search.bulk_index(session, entity, builder(session, IdRange(chunk[0], chunk[-1])))
             done += len(chunk)
             control.progress(done, total, "Indexing for search")
 

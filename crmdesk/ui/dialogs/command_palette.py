@@ -324,6 +324,11 @@ class CommandPalette(QWidget):
             f" QLineEdit#paletteEdit {{ border: none; border-bottom: 1px solid {css(mid)};"
             " background: transparent; padding: 4px 6px; }"
             " QListView { border: none; background: transparent; outline: none; }"
+            " QScrollBar:vertical { background: transparent; width: 10px; margin: 2px; }"
+            f" QScrollBar::handle:vertical {{ background: {css(mid)}; border-radius: 3px;"
+            " min-height: 28px; }"
+            " QScrollBar::add-line, QScrollBar::sub-line { height: 0px; width: 0px; }"
+            " QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
         )
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 
 from crmdesk.ui.delegates.hit_delegate import HEADER_ROLE, SUBTITLE_ROLE, TRAILING_ROLE
 from crmdesk.ui.icons import icon
@@ -27,7 +27,7 @@ class Command:
 
     title: str  # translated, without "&" or "…"
     run: Callable[[], object]
-    icon: str | None = None
+    icon: str | QIcon | None = None  # an icon name (tinted here) or a ready icon
     shortcut: str = ""  # native text, shown on the trailing side
     subtitle: str = ""
     keywords: str = ""  # more words it is found by (e.g. the English name)
@@ -41,7 +41,7 @@ class Entry:
     header: bool = False
     subtitle: str = ""
     trailing: str = ""
-    icon: str | None = None
+    icon: str | QIcon | None = None
     entity: str | None = None
     record_id: int | None = None
     command: Command | None = field(default=None, compare=False)
@@ -87,6 +87,8 @@ class PaletteModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and entry.subtitle:
             return f"{entry.title}\n{entry.subtitle}"
         if role == Qt.ItemDataRole.DecorationRole and entry.icon:
+            if isinstance(entry.icon, QIcon):
+                return entry.icon
             return icon(entry.icon, selected=QPalette.ColorRole.Highlight)
         values = {
             SUBTITLE_ROLE: entry.subtitle,

@@ -169,8 +169,8 @@ def _change_value(text: str, field: str, labels: dict[str, str]) -> str:
         return isolate(labels[text])
     wrap = left_to_right if field in LTR_FIELDS else isolate
     listed = _listed(text)
-    if listed is not None:
-        return ", ".join(wrap(value) for value in listed) or "—"
+    if listed is not None:  # "A, B and C" in the user's language
+        return QLocale().createSeparatedList([wrap(value) for value in listed]) or "—"
     if field in NUMBER_FIELDS and text.lstrip("-").isdigit():
         return isolate(QLocale().toString(int(text)))
     if field in DATE_FIELDS:

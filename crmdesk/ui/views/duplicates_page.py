@@ -86,17 +86,8 @@ class DuplicatesPage(QWidget):
         self.merge_view = MergeView(self)
         self.merge_view.merge_requested.connect(self.merge)
         self.empty = EmptyState("check", self)
-        self.busy = QWidget(self)
-        self.busy_label = QLabel(self.busy)
-        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar = QProgressBar(self.busy)
-        bar.setRange(0, 0)
-        bar.setMaximumWidth(320)
-        busy = QVBoxLayout(self.busy)
-        busy.addStretch(1)
-        busy.addWidget(self.busy_label)
-        busy.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
-        busy.addStretch(2)
+        self.busy_label = QLabel(self)
+        self.busy = self._busy_state()
         self.stack = QStackedWidget(self)
         self.content = self._content()
         for widget in (self.content, self.empty, self.busy):
@@ -111,6 +102,21 @@ class DuplicatesPage(QWidget):
         body.addWidget(self.notice)
         body.addWidget(self.stack, 1)
         root.addLayout(body, 1)
+
+    def _busy_state(self) -> QWidget:
+        """A label and a running bar, shown while a big file is searched."""
+        busy = QWidget(self)
+        self.busy_label.setParent(busy)
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar(busy)
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(320)
+        column = QVBoxLayout(busy)
+        column.addStretch(1)
+        column.addWidget(self.busy_label)
+        column.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        return busy
 
     def _content(self) -> QWidget:
         picker = QHBoxLayout()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,11 +31,11 @@ from crmdesk.errors import CrmError
 from crmdesk.services.changes import Changes
 from crmdesk.services.today import TodayView
 from crmdesk.ui.icons import icon
-from crmdesk.ui.operations import activity
 from crmdesk.ui.pages.placeholder import make_welcome
 from crmdesk.ui.quick_actions import open_first
 from crmdesk.ui.theme import primary_button_css
 from crmdesk.ui.views.bulk_bar import NoticeBar
+from crmdesk.ui.views.today_loader import TodayLoad, TodayLoader
 from crmdesk.ui.views.today_sections import ItemRow, Section, Targets
 from crmdesk.ui.views.today_texts import SECTION_KEYS, TodayTexts
 from crmdesk.ui.widgets.empty_state import EmptyState
@@ -55,6 +55,7 @@ COLUMNS = (
     ("birthdays", "deals_closing", "tickets_past_due"),
 )
 DAY_CHECK_MS = 60_000
+NATIVE = QKeySequence.SequenceFormat.NativeText
 Clock = Callable[[], datetime]
 
 
@@ -64,6 +65,8 @@ def local_now() -> datetime:
 
 class TodayPage(QStackedWidget):
     """The page (registered as ``today``); ``view`` is what it shows now."""
+
+    loaded = Signal()  # a read finished and is on screen
 
     def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__()
@@ -76,8 +79,12 @@ class TodayPage(QStackedWidget):
         self.welcome = make_welcome(window)
         self.main = QWidget(self)
         self._build_main()
+        self.loader = TodayLoader(ctx, LIMIT, self)
+        self.loader.loaded.connect(self._show)
+        self.loader.failed.connect(self._show_failure)
         self.addWidget(self.welcome)
         self.addWidget(self.main)
+        self.setCurrentWidget(self.main)  # the header at once; the sections when read
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh)
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
@@ -103,7 +110,9 @@ class TodayPage(QStackedWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.caught_up = EmptyState("check")
+        self.reading = QWidget(self.main)  # blank while the first read runs (milliseconds)
         self.body = QStackedWidget(self.main)
+        self.body.addWidget(self.reading)
         self.body.addWidget(self.scroll_area)
         self.body.addWidget(self.caught_up)
         notice_row = QHBoxLayout()
@@ -137,21 +146,31 @@ class TodayPage(QStackedWidget):
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
-        """Read Today again and show it (one short read)."""
+        """Read Today again, off the GUI thread; ``loaded`` fires once it is shown."""
         self._refresh_timer.stop()
         self._stale = False
         now = self.clock()
         tz = now.tzinfo or local_now().tzinfo
         assert tz is not None
-        view = activity.load_today(self.ctx, now=now, tz=tz, limit=LIMIT)
+        self.loader.request(now, tz)
+
+    def _show(self, load: TodayLoad) -> None:
+        view = load.view
         self.view, self._day = view, view.day
         if view.is_empty:
-            self.setCurrentWidget(self.welcome if activity.file_is_empty(self.ctx) else self.main)
+            self.setCurrentWidget(self.welcome if load.empty_file else self.main)
             self.body.setCurrentWidget(self.caught_up)
         else:
             self.setCurrentWidget(self.main)
             self.body.setCurrentWidget(self.scroll_area)
         self._fill(view)
+        self.loaded.emit()
+
+    def _show_failure(self, message: str) -> None:
+        text = self.tr("Today could not be read. Press %1 to try again.").replace(
+            "%1", self.window_.commands.refresh.shortcut().toString(NATIVE)
+        )
+        self.notice.show_message(f"{text} {message}".strip(), error=True)
 
     def _fill(self, view: TodayView) -> None:
         self.header.set_texts(self.tr("Today"), self.texts.date_title(view.day))
@@ -227,9 +246,7 @@ class TodayPage(QStackedWidget):
         self.log_button.setText(self.tr("Log Interaction"))
         keys = self.window_.commands.log_interaction.shortcut()
         self.log_button.setToolTip(
-            self.tr("Log a call, meeting or note (%1)").replace(
-                "%1", keys.toString(QKeySequence.SequenceFormat.NativeText)
-            )
+            self.tr("Log a call, meeting or note (%1)").replace("%1", keys.toString(NATIVE))
         )
         self.caught_up.set_texts(
             self.tr("You’re all caught up"),

@@ -9,7 +9,7 @@ Layout direction does the mirroring: in Persian the title sits on the right, act
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -41,6 +41,7 @@ class PageHeader(QWidget):
         row.addLayout(self.trailing)
         self._restyling = False
         self._restyle()
+        self._align_texts()
 
     def set_texts(self, title: str, subtitle: str = "") -> None:
         self.title_label.setText(title)
@@ -50,7 +51,18 @@ class PageHeader(QWidget):
     def add_widget(self, widget: QWidget) -> None:
         self.trailing.addWidget(widget)
 
+    def _align_texts(self) -> None:
+        """Title and subtitle start at the page's leading edge even when their text runs the
+        other way (an English count in a Persian window; a label aligns by its own text)."""
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for label in (self.title_label, self.subtitle_label):
+            label.setAlignment(
+                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
+
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_texts()
         if event.type() in RESTYLE_EVENTS and not self._restyling:
             self._restyling = True
             try:

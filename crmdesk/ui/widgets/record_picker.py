@@ -49,7 +49,7 @@ class RecordPicker(QLineEdit):
         self._finder = finder
         self._chosen: Pick | None = None
         self.suggestions = QStandardItemModel(self)
-        self.popup = QListView()
+        self.popup = QListView(self)  # moves to the window when first shown (_place_popup)
         self.popup.setModel(self.suggestions)
         self.popup.setItemDelegate(HitDelegate(self.popup))
         self.popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -60,7 +60,8 @@ class RecordPicker(QLineEdit):
         self.popup.hide()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_suggestions)
-        self.textEdited.connect(self._on_edited)
+        self.textEdited.connect(lambda _text: self._timer.start())
+        self.textChanged.connect(self._forget_if_changed)  # typed, cleared or set in code
         self.installEventFilter(self)
         self._kind_action = QAction(self)
         self.addAction(self._kind_action, QLineEdit.ActionPosition.LeadingPosition)
@@ -79,12 +80,11 @@ class RecordPicker(QLineEdit):
         self._show_kind()
         self.chosen_changed.emit()
 
-    def _on_edited(self, text: str) -> None:
+    def _forget_if_changed(self, text: str) -> None:
         if self._chosen is not None and text != self._chosen.title:
             self._chosen = None
             self._show_kind()
             self.chosen_changed.emit()
-        self._timer.start()
 
     def refresh_suggestions(self) -> None:
         """Ask the finder now (the debounce timer calls this) and show what it found."""

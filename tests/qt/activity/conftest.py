@@ -79,11 +79,20 @@ def add_task(ctx: AppContext) -> AddTask:
 
 
 @pytest.fixture
-def today(window: MainWindow) -> TodayPage:
-    """The Today page of ``window`` (read again by the test when it changed the file)."""
+def today(window: MainWindow, qtbot: QtBot) -> TodayPage:
+    """The Today page of ``window``, its first read done (``reload`` after changing the file)."""
     page = window.show_page("today")
     assert isinstance(page, TodayPage)
+    if page.view is None:
+        with qtbot.waitSignal(page.loaded):
+            pass
     return page
+
+
+def reload(qtbot: QtBot, page: TodayPage) -> None:
+    """Read Today again (in the background, as the page does) and wait until it shows."""
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
 
 
 def type_text(widget: QWidget, text: str) -> None:

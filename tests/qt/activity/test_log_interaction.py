@@ -17,7 +17,7 @@ from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.views.today_page import TodayPage
 from crmdesk.ui.widgets.record_picker import Pick
 
-from .conftest import AddContact, type_text
+from .conftest import AddContact, reload, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -62,10 +62,11 @@ def test_ctrl_l_logs_a_call_for_the_current_contact_with_a_follow_up_that_today_
     assert task.due_at is not None
     stored = datetime.fromtimestamp(due.toSecsSinceEpoch(), UTC)
     assert abs(task.due_at - stored) < timedelta(seconds=1)
-    window.show_page("today")
+    with qtbot.waitSignal(today.loaded):  # it was hidden: it reads again when shown
+        window.show_page("today")
     assert "Follow up with Ján Kováčik" in [r.spec.title for r in today.sections["follow_ups"].rows]
     today.clock = lambda: due.toPython().astimezone() + timedelta(minutes=1)  # that day comes
-    today.refresh()
+    reload(qtbot, today)
     assert "Follow up with Ján Kováčik" in [r.spec.title for r in today.sections["due_today"].rows]
 
 
@@ -206,3 +207,16 @@ def test_the_contact_page_log_button_opens_the_dialog_for_that_person(
     chosen = dialog.who.chosen()
     assert chosen is not None and (chosen.entity, chosen.record_id) == ("contact", jan)
     dialog.reject()
+
+
+def test_clearing_the_who_field_forgets_the_pick(
+    window: MainWindow, qtbot: QtBot, add_contact: AddContact
+) -> None:
+    ana = add_contact("Ana")
+    window.log_interaction_for("contact", ana)
+    dialog = window.quick.log_dialog
+    assert dialog is not None and dialog.who.chosen() is not None
+    dialog.who.clear()
+    assert dialog.who.chosen() is None
+    dialog.save()
+    assert dialog.isVisible() and dialog.rows["who"].error

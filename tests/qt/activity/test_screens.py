@@ -20,7 +20,7 @@ from crmdesk.ui.fonts import register_bundled_fonts
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.views.today_page import TodayPage
 
-from .conftest import type_text
+from .conftest import reload, type_text
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def test_screens_of_today_the_palette_and_the_log_dialog(
     window.resize(1280, 800)
     page = window.show_page("today")
     assert isinstance(page, TodayPage)
-    page.refresh()
+    reload(qtbot, page)
     tag = f"{language}-{theme}"
     rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert rtl == (language == "fa")

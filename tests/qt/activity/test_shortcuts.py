@@ -55,7 +55,8 @@ def test_f5_reads_the_page_again(
 ) -> None:
     add_task("Written by another program", due_at=datetime.now(UTC) - timedelta(days=2))
     assert today.sections["overdue"].rows == []
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    with qtbot.waitSignal(today.loaded):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
     assert [row.spec.title for row in today.sections["overdue"].rows] == [
         "Written by another program"
     ]

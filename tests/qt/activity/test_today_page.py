@@ -14,7 +14,7 @@ from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.views.today_page import TodayPage
 from crmdesk.ui.views.today_sections import ItemRow
 
-from .conftest import AddContact, AddTask
+from .conftest import AddContact, AddTask, reload
 
 
 def _titles(page: TodayPage, key: str) -> list[str]:
@@ -31,10 +31,11 @@ def test_an_empty_file_offers_the_demo_file_and_an_import(today: TodayPage) -> N
 
 
 def test_nothing_due_says_all_caught_up(
-    window: MainWindow, today: TodayPage, add_contact: AddContact
+    window: MainWindow, today: TodayPage, add_contact: AddContact, qtbot: QtBot
 ) -> None:
     add_contact("Žofia Nováková")
-    window.quick.refresh()  # F5's work: the contact was added without a broadcast
+    with qtbot.waitSignal(today.loaded):
+        window.quick.refresh()  # F5's work: the contact was added without a broadcast
     assert today.is_caught_up()
     assert "caught up" in today.caught_up.title_label.text()
 
@@ -47,7 +48,7 @@ def test_today_lists_an_overdue_task_and_ticking_it_done_removes_it_and_undo_bri
     task_id = add_task(
         "Send the offer", due_at=datetime.now(UTC) - timedelta(days=3), contact_id=jan
     )
-    today.refresh()
+    reload(qtbot, today)
     assert _titles(today, "overdue") == ["Send the offer"]
     assert today.sections["overdue"].count.text() == "1"
     row = _row(today, "overdue", "Send the offer")
@@ -70,20 +71,20 @@ def test_clicking_a_task_opens_its_contact(
 ) -> None:  # fmt: skip
     jan = add_contact("Ján Kováčik")
     add_task("Call back", due_at=datetime.now(UTC) - timedelta(days=1), contact_id=jan)
-    today.refresh()
+    reload(qtbot, today)
     row = _row(today, "overdue", "Call back")
     qtbot.mouseClick(row.title, Qt.MouseButton.LeftButton)
     assert window.current_record() == ("contact", jan)
 
 
 def test_birthdays_section_shows_a_contact_whose_birthday_is_in_three_days(
-    today: TodayPage, add_contact: AddContact
+    today: TodayPage, add_contact: AddContact, qtbot: QtBot
 ) -> None:
     day = (datetime.now().astimezone() + timedelta(days=3)).date()
     add_contact("مریم احمدی", birthday_month=day.month, birthday_day=day.day, birthday_year=1990)
     add_contact("Not this week", birthday_month=day.month, birthday_day=day.day)
     add_contact("Far away", **_birthday_in(days=30))
-    today.refresh()
+    reload(qtbot, today)
     assert sorted(_titles(today, "birthdays")) == ["Not this week", "مریم احمدی"]
     row = _row(today, "birthdays", "مریم احمدی")
     assert f"turns {day.year - 1990}" in row.spec.detail
@@ -100,7 +101,7 @@ def test_a_long_section_shows_the_first_rows_and_expands(
 ) -> None:
     for number in range(9):
         add_task(f"Task {number}", due_at=datetime.now(UTC) - timedelta(days=2, minutes=number))
-    today.refresh()
+    reload(qtbot, today)
     section = today.sections["overdue"]
     assert len(section.rows) == 6 and section.count.text() == "9"
     assert section.more.text() == "Show all 9"
@@ -114,7 +115,7 @@ def test_ctrl_l_on_a_focused_row_logs_with_that_person(
 ) -> None:  # fmt: skip
     jan = add_contact("Ján Kováčik")
     add_task("Call back", due_at=datetime.now(UTC) - timedelta(days=1), contact_id=jan)
-    today.refresh()
+    reload(qtbot, today)
     _row(today, "overdue", "Call back").setFocus()
     assert window.current_record() == ("contact", jan)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

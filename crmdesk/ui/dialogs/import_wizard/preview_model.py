@@ -132,6 +132,8 @@ class PreviewModel(QAbstractTableModel):
                     seen.append(key)
             self._values.append(values)
             self._problems.append(problems)
+        if "notes" in seen:  # long text: after the short values
+            seen.append(seen.pop(seen.index("notes")))
         self._keys = [*seen, NOTES]
         self.endResetModel()
 
@@ -183,7 +185,7 @@ class PreviewModel(QAbstractTableModel):
         if section == ACTION:
             return self.tr("Will be")
         key = self.column_key(section)
-        return self.tr("Notes") if key == NOTES else preview_label(key, self._labels)
+        return self.tr("Remarks") if key == NOTES else preview_label(key, self._labels)
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():

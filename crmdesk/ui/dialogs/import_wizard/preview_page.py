@@ -93,20 +93,24 @@ class PreviewPage(WizardPage):
         self.only_problems.toggled.connect(lambda _on: self._show_rows())
         self.shown_label = MutedLabel("", self)
         self.model = PreviewModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(28)
-        self.view.horizontalHeader().setMaximumSectionSize(300)
-        self.view.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-        )
+        self.view = self._make_view()
         self._lay_out()
         self.retranslate()
+
+    def _make_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(28)
+        view.horizontalHeader().setMaximumSectionSize(300)
+        view.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        )
+        return view
 
     def _lay_out(self) -> None:
         tiles = QHBoxLayout()

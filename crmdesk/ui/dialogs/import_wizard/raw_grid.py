@@ -40,7 +40,8 @@ def cell_text(value: CellValue | Any, locale: QLocale | None = None) -> str:
 
 
 def _cell_text(value: CellValue | Any, locale: QLocale | None) -> str:
-    locale = locale or QLocale()
+    locale = QLocale(locale or QLocale())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # 06824 is no 6,824
     short = QLocale.FormatType.ShortFormat
     if value is None:
         return ""

@@ -64,6 +64,9 @@ class SummaryPage(WizardPage):
         self.problems.setWordWrap(False)
         self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        )
         self.problems.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -179,8 +182,9 @@ class SummaryPage(WizardPage):
         self.problems_label.setVisible(bool(shown))
         self.problems.setVisible(bool(shown))
         if problems:
-            text = self.tr("Problems (%1)").replace("%1", QLocale().toString(len(problems)))
-            self.problems_label.setText(text)
+            errors = any(problem.severity == ERROR for problem in problems)
+            text = self.tr("Problems (%1)") if errors else self.tr("Warnings (%1)")
+            self.problems_label.setText(text.replace("%1", QLocale().toString(len(problems))))
 
     # ------------------------------------------------------------------ actions
     def save_failed(self) -> None:

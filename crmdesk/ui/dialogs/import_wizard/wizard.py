@@ -8,6 +8,8 @@ closed under it. Non-blocking: ``open()`` it; ``finished`` tells when it closes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -65,17 +67,11 @@ class ImportWizard(QDialog):
             self.stack.addWidget(page)
             page.complete_changed.connect(self._update_buttons)
         self.run_page.done.connect(lambda _summary: self._go(SUMMARY))
-        self.back_button = QPushButton(icon("back"), "", self)
-        self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(self)
+        self.back_button = self._button(self.back)
+        self.next_button = self._button(self.next)
         self.next_button.setProperty("primary", True)
         self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.next)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(self.reject)
-        for button in (self.back_button, self.next_button, self.cancel_button):
-            button.setMinimumHeight(34)
-            button.setMinimumWidth(96)
+        self.cancel_button = self._button(self.reject)
         self._lay_out()
         self.setMinimumSize(900, 600)
         self.resize(1040, 700)
@@ -83,6 +79,12 @@ class ImportWizard(QDialog):
         self._restyle()
         self.retranslate()
         self._go(FILE)
+
+    def _button(self, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(self)
+        button.setMinimumSize(96, 34)
+        button.clicked.connect(slot)
+        return button
 
     def _lay_out(self) -> None:
         divider = QWidget(self)
