@@ -150,11 +150,13 @@ def phase_import(source: Path, database: Path) -> dict[str, Any]:
         mapping = suggest_mapping(table, entity="contacts")
         plan = plan_import(session, table, mapping, region="SK")
         marks["plan"] = time.perf_counter() - start
+        marks["plan_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         summary = run_import(session, plan, source_name=source.name)
     seconds = time.perf_counter() - start
     context.close()
     shutil.rmtree(context.path.parent, ignore_errors=True)
     return {"seconds": seconds, "plan_seconds": marks["plan"], **summary.to_dict(),
+            "plan_peak_mb": marks["plan_peak_mb"],
             "errors": len(summary.errors), "warnings": len(summary.warnings)}  # fmt: skip
 
 

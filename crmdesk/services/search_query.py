@@ -110,14 +110,16 @@ def compile_query(query: str) -> CompiledQuery | None:
     )
 
 
-def _ids(connection: Connection, table: str, expression: str, lo: int, hi: int, n: int) -> Any:
-    """The newest ``n`` matches of ``expression`` in rowid range lo..hi: (rowid, text) rows.
+def _matches(
+    connection: Connection, table: str, expression: str, lo: int, hi: int, n: int, columns: str
+) -> Any:
+    """The newest ``n`` matches of ``expression`` in rowid range lo..hi (``columns`` of them).
 
     FTS5 walks its doclists in rowid order and stops at LIMIT: no ranking of the whole match
     set, so a two-letter query over a million records costs what twenty hits cost.
     """
     return connection.exec_driver_sql(
-        f"SELECT rowid, text FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? "
+        f"SELECT {columns} FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? "
         "ORDER BY rowid DESC LIMIT ?",
         (expression, lo, hi, n),
     )
@@ -144,7 +146,7 @@ def _mixed_ids(
         def keep(text: str) -> bool:
             return all(pattern.search(text) for pattern in query.prefixes)
 
-    result = _ids(connection, table, expression, lo, hi, MIXED_SCAN)
+    result = _matches(connection, table, expression, lo, hi, MIXED_SCAN, "rowid, text")
     kept: list[int] = []
     try:
         while len(kept) < want and (block := result.fetchmany(200)):
@@ -162,13 +164,14 @@ def find(connection: Connection, query: CompiledQuery, lo: int, hi: int, want: i
         table, expression = (
             ("search_tri", query.tri) if query.tri else ("search_words", query.words)
         )
-        ids = [rowid for rowid, _text in _ids(connection, table, str(expression), lo, hi, want)]
+        rows = _matches(connection, table, str(expression), lo, hi, want, "rowid")
+        ids = [rowid for (rowid,) in rows]
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    rows = connection.exec_driver_sql(
+    docs = connection.exec_driver_sql(
         f"SELECT record_id, title, subtitle FROM search_docs WHERE id IN ({marks}) "
         "ORDER BY id DESC",
         tuple(ids),
     )
-    return list(rows)
+    return list(docs)

@@ -93,7 +93,7 @@ class Actions(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            self.new_file: self.tr("&New…"),
+            self.new_file: self.tr("&New File…"),  # beside "New Contact…": say which
             self.open_file: self.tr("&Open…"),
             self.save_copy: self.tr("Save a &Copy…"),
             self.new_demo_file: self.tr("New &Demo File…"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ RECORD_PAGES = ("contact", "company")
 SIZE_PATTERN = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 MIN_SIDE, MAX_SIDE = 320, 7680
 SETTLE_MS = 120  # one round of layout, polish and lazy fetches before the grab
+POLL_MS = 50
+MAX_WAIT_MS = 15_000  # background reads (the Today page) get this long to come back
 
 
 @dataclass(frozen=True)
@@ -64,13 +66,24 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def is_busy(window: MainWindow) -> bool:
+    """Whether background work is still running: a page that reads off the GUI thread (Today)
+    would otherwise be pictured empty, and quitting under a running job loses its result."""
+    if QThreadPool.globalInstance().activeThreadCount() > 0:
+        return True
+    loader = getattr(window.stack.currentWidget(), "loader", None)
+    return bool(getattr(loader, "busy", False))
+
+
 def take_screenshot(
     app: QApplication, window: MainWindow, page: PageRequest, size: tuple[int, int], out: Path
 ) -> None:
-    """Show ``page`` at ``size``; once laid out, save the window to ``out`` and quit."""
+    """Show ``page`` at ``size``; once laid out and its background reads are back, save the
+    window to ``out`` and quit."""
     window.resize(*size)
     window.show()
     window.show_page(page.key, page.argument)
+    waited = 0
 
     def grab() -> None:
         picture = window.grab()
@@ -80,4 +93,12 @@ def take_screenshot(
         print(f"crmdesk: cannot write the screenshot to {out}", file=sys.stderr)
         app.exit(2)
 
-    QTimer.singleShot(SETTLE_MS, grab)
+    def when_idle() -> None:
+        nonlocal waited
+        if is_busy(window) and waited < MAX_WAIT_MS:
+            waited += POLL_MS
+            QTimer.singleShot(POLL_MS, when_idle)
+            return
+        QTimer.singleShot(SETTLE_MS, grab)  # one more round: the result gets painted
+
+    QTimer.singleShot(SETTLE_MS, when_idle)

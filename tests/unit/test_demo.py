@@ -204,3 +204,11 @@ def test_zero_contacts_makes_an_empty_but_valid_file(ctx: AppContext) -> None:
     with ctx.transaction() as session:
         result = make_demo(session, contacts=0, today=TODAY)
     assert result.counts["contacts"] == 0 and result.counts["companies"] == 0
+
+
+def test_demo_gives_the_page_cache_back(ctx: AppContext) -> None:
+    with ctx.transaction() as session:
+        pragma = "PRAGMA cache_size"
+        before = session.connection().exec_driver_sql(pragma).scalar()
+        make_demo(session, contacts=20, today=TODAY)
+        assert session.connection().exec_driver_sql(pragma).scalar() == before

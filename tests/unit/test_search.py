@@ -65,7 +65,7 @@ def people(ctx: AppContext) -> Iterator[AppContext]:
         add_contact(session, "Pavol Kráľ", emails=["pavol.kral@example.com"], tags=["VIP"])
         add_contact(session, "علی رضایی", city="تهران", phones=[("0912 345 6789", "+989123456789")])
         add_contact(session, "کامران حسین‌زاده", city="اصفهان")
-        add_contact(session, "王芳", city="深圳")
+        add_contact(session, "王芳", city="深圳", emails=["wang.fang@qq.com"])
         add_contact(session, "李娜", city="上海")
         add_contact(session, "张伟明")
     yield ctx
@@ -150,6 +150,13 @@ def test_several_terms_must_all_match(people: AppContext) -> None:
     assert found(people, "peter zilina") == []
     assert found(people, "ma zilina") == ["Mária Horváthová"]  # short prefix + substring
     assert found(people, "王 深圳") == ["王芳"]
+
+
+def test_chinese_and_latin_terms_combine(people: AppContext) -> None:
+    assert found(people, "芳 qq.com") == ["王芳"]
+    assert found(people, "wang 王") == ["王芳"]
+    assert found(people, "李 qq.com") == []
+    assert found(people, "王 w") == ["王芳"]
 
 
 @pytest.mark.parametrize(

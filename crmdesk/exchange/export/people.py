@@ -5,8 +5,9 @@ fields by their label. A birthday without a year is written as "--MM-DD"."""
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -15,20 +16,16 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import (
     Address,
     Company,
-    CompanyTag,
-    Contact,
-    ContactTag,
     EmailAddress,
     PhoneNumber,
-    Tag,
 )
 from crmdesk.exchange.export.tables import (
     ID_HEADER,
     Column,
     Kind,
     Table,
-    grouped,
     most_per_owner,
+    raw_grouped,
 )
 from crmdesk.services import custom_fields
 
@@ -71,20 +68,17 @@ class _Channels:
         return columns
 
     def load(self, session: Session, ids: Sequence[int]) -> None:
-        e, p, a = EmailAddress, PhoneNumber, Address
-        owner_e, owner_p, owner_a = (getattr(m, self.owner) for m in (e, p, a))
-        self._emails = grouped(
-            session,
-            select(owner_e, e.label, e.email).where(owner_e.in_(ids)).order_by(e.position),
+        owner = self.owner  # "contact_id" | "company_id": fixed names, not input
+        where = f"WHERE {owner} IN ({{ids}}) ORDER BY {owner}, position"
+        self._emails = raw_grouped(
+            session, f"SELECT {owner}, label, email FROM emails {where}", ids
         )
-        self._phones = grouped(
-            session, select(owner_p, p.label, p.raw).where(owner_p.in_(ids)).order_by(p.position)
-        )
-        self._addresses = grouped(
+        self._phones = raw_grouped(session, f"SELECT {owner}, label, raw FROM phones {where}", ids)
+        self._addresses = raw_grouped(
             session,
-            select(owner_a, a.label, a.street, a.city, a.region, a.postal_code, a.country)
-            .where(owner_a.in_(ids))
-            .order_by(a.position),
+            f"SELECT {owner}, label, street, city, region, postal_code, country FROM addresses "
+            + where,
+            ids,
         )
 
     def values(self, record_id: int) -> list[Any]:
@@ -100,13 +94,12 @@ class _Channels:
         return row
 
 
-def _tags(session: Session, link: Any, owner: Any, ids: Sequence[int]) -> dict[int, str]:
-    found = grouped(
+def _tags(session: Session, link: str, owner: str, ids: Sequence[int]) -> dict[int, str]:
+    found = raw_grouped(
         session,
-        select(owner, Tag.name)
-        .join(Tag, Tag.id == link.tag_id)
-        .where(owner.in_(ids))
-        .order_by(Tag.folded),
+        f"SELECT l.{owner}, t.name FROM {link} AS l JOIN tags AS t ON t.id = l.tag_id "
+        f"WHERE l.{owner} IN ({{ids}}) ORDER BY t.folded",
+        ids,
     )
     return {record_id: ", ".join(names) for record_id, names in found.items()}
 
@@ -126,40 +119,17 @@ def contact_table(session: Session, ids: list[int]) -> Table:
 
     def rows_of(session: Session, chunk: Sequence[int]) -> list[list[Any]]:
         channels.load(session, chunk)
-        tags = _tags(session, ContactTag, ContactTag.contact_id, chunk)
-        c = Contact
-        query = (
-            select(
-                c.id,
-                c.full_name,
-                c.given_name,
-                c.family_name,
-                Company.name,
-                c.job_title,
-                c.department,
-                c.birthday_year,
-                c.birthday_month,
-                c.birthday_day,
-                c.gender,
-                c.lifecycle,
-                c.lead_source,
-                c.lead_score,
-                c.marketing_consent,
-                c.consent_date,
-                c.notes,
-                c.personal_details,
-                c.custom,
-            )
-            .outerjoin(Company, (Company.id == c.company_id) & Company.deleted_at.is_(None))
-            .where(c.id.in_(chunk))
-        )
+        tags = _tags(session, "contact_tags", "contact_id", chunk)
         found: dict[int, list[Any]] = {}
-        for r in session.execute(query):
-            birthday = birthday_cell(r.birthday_year, r.birthday_month, r.birthday_day)
-            found[r.id] = [
-                *r[1:6], r.department, *channels.values(r.id), birthday, r.gender, r.lifecycle,
-                r.lead_source, r.lead_score, r.marketing_consent, r.consent_date, tags.get(r.id),
-                r.notes, r.personal_details, *_custom_values(r.custom, defs), r.id,
+        for r in raw_grouped(session, CONTACT_SQL, chunk).values():
+            (record_id, full_name, given, family, company, job, department, year, month, day,
+             gender, lifecycle, source, score, consent, consent_date, notes, personal,
+             custom) = r[0]  # fmt: skip
+            found[record_id] = [
+                full_name, given, family, company, job, department, *channels.values(record_id),
+                birthday_cell(year, month, day), gender, lifecycle, source, score, bool(consent),
+                _moment(consent_date), tags.get(record_id), notes, personal,
+                *_custom_values(json.loads(custom) if custom else {}, defs), record_id,
             ]  # fmt: skip
         return [found[i] for i in chunk if i in found]
 
@@ -175,7 +145,7 @@ def company_table(session: Session, ids: list[int]) -> Table:
 
     def rows_of(session: Session, chunk: Sequence[int]) -> list[list[Any]]:
         channels.load(session, chunk)
-        tags = _tags(session, CompanyTag, CompanyTag.company_id, chunk)
+        tags = _tags(session, "company_tags", "company_id", chunk)
         found: dict[int, list[Any]] = {}
         for c in session.scalars(select(Company).where(Company.id.in_(chunk))):
             found[c.id] = [
@@ -186,6 +156,21 @@ def company_table(session: Session, ids: list[int]) -> Table:
         return [found[i] for i in chunk if i in found]
 
     return Table("Companies", "companies", columns, ids, rows_of)
+
+
+#: One chunk of contacts (the first column repeats the id: ``raw_grouped`` groups by it).
+CONTACT_SQL = (
+    "SELECT c.id, c.id, c.full_name, c.given_name, c.family_name, co.name, c.job_title, "
+    "c.department, c.birthday_year, c.birthday_month, c.birthday_day, c.gender, c.lifecycle, "
+    "c.lead_source, c.lead_score, c.marketing_consent, c.consent_date, c.notes, "
+    "c.personal_details, c.custom FROM contacts AS c LEFT JOIN companies AS co "
+    "ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id IN ({ids})"
+)
+
+
+def _moment(text: str | None) -> datetime | None:
+    """A UTC timestamp column read as plain SQL (``db.types.UTCDateTime``'s text form)."""
+    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def _custom_kind(kind: str) -> Kind:

@@ -42,6 +42,7 @@ CUSTOM = "custom:"
 NOTE = "note:"  # unmapped columns of records without custom fields: "Header: value" in notes
 CUSTOM_TEXT_LIMIT = 32767
 K_TEXT = ValueKind.TEXT
+_PLAIN = frozenset({ValueKind.TEXT, ValueKind.URL, ValueKind.LABEL})
 _EMAIL_MARKS = re.compile(r"[\s,;،<>]|mailto:", re.IGNORECASE)
 #: Fields with a fixed vocabulary: an unknown word goes to the notes instead of failing the row.
 CHOICES = frozenset(
@@ -73,6 +74,7 @@ class ColumnSpec:
     multiple: bool = False
     choices: tuple[str, ...] = ()
     slot: int = 0
+    plain: bool = False  # text stored as it is (stripped, length-checked): the fast path
 
     @property
     def dated(self) -> bool:
@@ -83,11 +85,17 @@ class Layout:
     """The specs of an import and, per target, the slots that feed it."""
 
     def __init__(self, specs: list[ColumnSpec]) -> None:
-        self.specs = [replace(spec, slot=slot) for slot, spec in enumerate(specs)]
+        self.specs = [
+            replace(spec, slot=slot, plain=_is_plain(spec)) for slot, spec in enumerate(specs)
+        ]
         slots: dict[str, list[int]] = {}
         for spec in self.specs:
             slots.setdefault(spec.target, []).append(spec.slot)
         self.slots = {target: tuple(found) for target, found in slots.items()}
+
+
+def _is_plain(spec: ColumnSpec) -> bool:
+    return spec.kind in _PLAIN and not spec.choices and not spec.target.startswith(CUSTOM)
 
 
 class Parsed:
@@ -112,22 +120,27 @@ class Parsed:
         self.extra.append((target, spec, value))
 
     def first(self, target: str) -> Any:
-        cells = self.cells
-        for slot in self.layout.slots.get(target, ()):
-            value = cells[slot]
-            if value is not None:
-                return value
-        for name, _spec, value in self.extra or ():
-            if name == target:
-                return value
+        slots = self.layout.slots.get(target)
+        if slots is not None:
+            cells = self.cells
+            for slot in slots:
+                value = cells[slot]
+                if value is not None:
+                    return value
+        if self.extra:
+            for name, _spec, value in self.extra:
+                if name == target:
+                    return value
         return None
 
     def all(self, target: str) -> list[tuple[ColumnSpec, Any]]:
-        specs, cells = self.layout.specs, self.cells
-        found = [
-            (specs[s], cells[s]) for s in self.layout.slots.get(target, ()) if cells[s] is not None
-        ]
-        found += [(spec, value) for name, spec, value in self.extra or () if name == target]
+        slots = self.layout.slots.get(target)
+        found: list[tuple[ColumnSpec, Any]] = []
+        if slots is not None:
+            specs, cells = self.layout.specs, self.cells
+            found = [(specs[s], cells[s]) for s in slots if cells[s] is not None]
+        if self.extra:
+            found += [(spec, value) for name, spec, value in self.extra if name == target]
         return found
 
     def with_prefix(self, prefix: str) -> dict[str, list[tuple[ColumnSpec, Any]]]:
@@ -219,6 +232,11 @@ def read_row(row: Row, layout: Layout, options: ValueOptions, *, from_csv: bool)
                 parsed.dates = []
             parsed.dates.append((spec, cell))
             continue
+        if spec.plain and type(cell) is str:  # most cells: text that needs only a strip
+            text = cell.strip()
+            if text and (spec.max_length is None or len(text) <= spec.max_length):
+                cells[spec.slot] = text
+                continue
         try:
             value = _parse(spec, cell, options)
         except ValidationError as error:

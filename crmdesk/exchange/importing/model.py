@@ -72,8 +72,8 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     custom: dict[str, Any] = field(default_factory=dict)  # plan key -> value (JSON-safe)
     company: str | None = None
-    customer: dict[str, Any] = field(default_factory=dict)  # orders/deals/tickets: who
-    lines: list[dict[str, Any]] = field(default_factory=list)  # orders: product lines
+    customer: dict[str, Any] | None = None  # orders/deals/tickets: who
+    lines: list[dict[str, Any]] | None = None  # orders: product lines
 
     def preview(self) -> dict[str, Any]:
         """Flat field -> value for a preview table (lists joined with "; ")."""
@@ -89,7 +89,7 @@ class Draft:
         if self.tags:
             shown["tags"] = ", ".join(self.tags)
         shown.update({f"custom:{k}": v for k, v in self.custom.items()})
-        shown.update({f"customer_{k}": v for k, v in self.customer.items() if v})
+        shown.update({f"customer_{k}": v for k, v in (self.customer or {}).items() if v})
         if self.lines:
             shown["lines"] = "; ".join(f"{x['quantity']} × {x['product']}" for x in self.lines)
         return shown

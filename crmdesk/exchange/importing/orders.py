@@ -104,7 +104,7 @@ class OrderRows:
             parsed.problem("", f"Row {first.row} has the same order number but no product.")
             planned.action = RowAction.FAIL
             return planned
-        first.draft.lines.extend(draft.lines)
+        first.draft.lines.extend(draft.lines)  # both checked above
         first.draft.values.pop("total_minor", None)
         planned.note = f"Another line of the order in row {first.row}."
         return planned
@@ -165,7 +165,7 @@ def _amounts(parsed: Parsed, draft: Draft, currency: str) -> bool:
     except ValidationError as error:
         parsed.problem(_header(parsed, error.field or ""), error.message)
         return False
-    draft.lines.append(line)
+    draft.lines = [line]
     return True
 
 

@@ -116,7 +116,7 @@ class RecordWriter:
 
     def create(self, draft: Draft) -> int:
         record_id = self.ids.next(self.model)
-        contact_id, company_id = self.customers.link(draft.customer)
+        contact_id, company_id = self.customers.link(draft.customer or {})
         row = dict(draft.values)
         row.update(
             id=record_id, contact_id=contact_id, company_id=company_id,
@@ -125,7 +125,7 @@ class RecordWriter:
         )  # fmt: skip
         getattr(self, f"_finish_{self.entity}")(row, draft)
         self.buffer.add(self.model, row)
-        self._lines(record_id, draft.lines)
+        self._lines(record_id, draft.lines or [])
         if self.entity == "deal":
             for tag in draft.tags:
                 tag_id = self.people.tags.id_for(tag)
@@ -236,8 +236,9 @@ class RecordWriter:
         before["lines_removed"] = [
             {c: encode(v) for c, v in zip(LINE_COLUMNS, values, strict=True)} for values in old
         ]
-        before["lines_added"] = self._lines(record["id"], draft.lines)
-        total = sum(x["total_minor"] for x in draft.lines)
+        lines = draft.lines or []
+        before["lines_added"] = self._lines(record["id"], lines)
+        total = sum(x["total_minor"] for x in lines)
         if total != record["total_minor"]:
             fields["total_minor"] = total
             before["fields"]["total_minor"] = [record["total_minor"], total]

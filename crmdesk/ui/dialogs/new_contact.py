@@ -107,6 +107,7 @@ class NewContactDialog(QDialog):
     def _submit(self) -> None:
         for row in self.rows.values():
             row.clear_error()
+        self._fit_height()
         if self.name.text().strip():
             self.submitted.emit(self.value())
 
@@ -116,6 +117,16 @@ class NewContactDialog(QDialog):
         key = next((k for k in ("email", "phone", "company") if k in field), "name")
         self.rows[key].show_error(error.message)
         self.rows[key].editor.setFocus()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Just tall enough for the message shown: a wrapped label would otherwise reserve
+        room for three lines at its narrowest and leave a gap above the buttons."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        self.setMinimumHeight(layout.totalHeightForWidth(self.minimumWidth()))
+        self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def _refresh_suggestions(self) -> None:
         text = self.company.text().strip()

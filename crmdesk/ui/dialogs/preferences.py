@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -57,7 +58,9 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Theme:"), self.theme)
         self.region = QComboBox()
@@ -71,7 +74,11 @@ class PreferencesDialog(QDialog):
         else:
             self.region.hide()
             self.currency.hide()
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)  # the same air as the other dialogs
+        layout.setContentsMargins(22, 20, 22, 16)
+        layout.addLayout(form)
+        layout.addSpacing(10)
+        layout.addWidget(buttons)
 
     def _fill_regions(self, current: str | None) -> None:
         self.region.addItem(self.tr("Not chosen (numbers need a +country code)"), "")

@@ -23,15 +23,16 @@ from PySide6.QtCore import (
 from crmdesk.context import AppContext
 from crmdesk.services.timeline import TimelineItem, timeline
 from crmdesk.ui import ops
-from crmdesk.ui.bidi import join_isolated
+from crmdesk.ui.bidi import join_isolated, without_marks
 from crmdesk.ui.models.timeline_texts import TimelineTexts, full_date_text, local_day
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 ITEM_ROLE = Role.UserRole + 1  # the TimelineItem of an item row (None on a heading)
 HEADING_ROLE = Role.UserRole + 2  # True on a day heading
-DETAIL_ROLE = Role.UserRole + 3  # the second line of an item
+DETAIL_ROLE = Role.UserRole + 3  # the second line of an item (plain text)
 WHEN_ROLE = Role.UserRole + 4  # "3 days ago"
+DRAWN_DETAIL_ROLE = Role.UserRole + 5  # the same with direction marks, for painting
 PAGE = 50
 HIDDEN_FIELDS = frozenset({"sort_name"})  # kept in step by the services, not by people
 
@@ -165,6 +166,8 @@ class TimelineModel(QAbstractListModel):
         if role == Role.DisplayRole:
             return self.texts.title(item)
         if role == DETAIL_ROLE:
+            return without_marks(self._detail(item))
+        if role == DRAWN_DETAIL_ROLE:
             return self._detail(item)
         if role == WHEN_ROLE:
             return self.texts.relative(item.when, self._now())

@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from crmdesk.context import AppContext
 from crmdesk.services.changes import Changes
 from crmdesk.services.companies import CompanyDetail, Person
 from crmdesk.ui.bidi import isolate, join_isolated, left_to_right, paragraph
+from crmdesk.ui.delegates.text_delegate import IsolatingDelegate
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations.details import load_company
 from crmdesk.ui.views.record_page import LIFECYCLE_HUES, RecordPage
@@ -29,7 +37,21 @@ PLAIN_FIELDS = (
     "notes",
 )  # fmt: skip
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 2  # (name, job title) drawn each in its direction
+SEPARATOR = "  ·  "
 VISIBLE_PEOPLE = 8
+
+
+class _PeopleDelegate(IsolatingDelegate):
+    """Name and job title each keep their direction: a Latin title beside a Persian name."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        parts = index.data(PARTS_ROLE)
+        if parts:
+            option.text = join_isolated(parts, SEPARATOR)
 
 
 class PeopleList(QListWidget):
@@ -42,12 +64,14 @@ class PeopleList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.setAccessibleName(self.tr("People"))
+        self.setItemDelegate(_PeopleDelegate(self))
 
     def set_people(self, people: list[Person]) -> None:
         self.clear()
         for person in people:
-            text = join_isolated((person.full_name, person.job_title), "  ·  ")
-            item = QListWidgetItem(icon("contacts"), text)
+            parts = tuple(p for p in (person.full_name, person.job_title) if p)
+            item = QListWidgetItem(icon("contacts"), SEPARATOR.join(parts))
+            item.setData(PARTS_ROLE, parts)
             item.setData(PERSON_ROLE, person.contact_id)
             item.setToolTip(self.tr("Open %1").replace("%1", person.full_name))
             self.addItem(item)

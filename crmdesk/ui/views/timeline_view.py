@@ -31,6 +31,7 @@ from crmdesk.ui.bidi import isolate
 from crmdesk.ui.icons import tinted_pixmap
 from crmdesk.ui.models.timeline_model import (
     DETAIL_ROLE,
+    DRAWN_DETAIL_ROLE,
     HEADING_ROLE,
     ITEM_ROLE,
     WHEN_ROLE,
@@ -168,7 +169,7 @@ class TimelineDelegate(QStyledItemDelegate):
             isolate(str(index.data())), Qt.TextElideMode.ElideRight, width
         )
         painter.drawText(visual(QRect(left, top, width, line)), lead, title)
-        detail = str(index.data(DETAIL_ROLE) or "")
+        detail = str(index.data(DRAWN_DETAIL_ROLE) or "")
         if detail:
             painter.setFont(base)
             painter.setPen(palette.color(Role.PlaceholderText))

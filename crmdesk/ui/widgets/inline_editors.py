@@ -261,6 +261,13 @@ class DateField(QWidget):
         self._clear.setVisible(self.edit.date() != NO_DATE)
 
 
+def _year_text(year: int) -> str:
+    """A year in the interface's digits ("۱۹۶۲" in Persian), without a thousands separator."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(year)
+
+
 class BirthdayField(QWidget):
     """Day and month, and optionally the year: many people tell no year."""
 
@@ -309,7 +316,7 @@ class BirthdayField(QWidget):
         self._saved = (year, month, day)
         self.day.setCurrentIndex(max(self.day.findData(day), 0) if day else 0)
         self.month.setCurrentIndex(max(self.month.findData(month), 0) if month else 0)
-        self.year.setText("" if year is None else str(year))
+        self.year.setText("" if year is None else _year_text(year))
 
     def commit(self) -> None:
         year, month, day = self.value()

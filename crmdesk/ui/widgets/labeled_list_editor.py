@@ -8,6 +8,9 @@ is shown under the row the user was editing, which keeps what they typed.
 
 from __future__ import annotations
 
+import re
+
+import phonenumbers
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
@@ -17,6 +20,17 @@ from crmdesk.ui.icons import icon
 from crmdesk.ui.widgets.field_row import FieldRow, top_aligned
 from crmdesk.ui.widgets.inline_editors import ChoiceField, LineField
 from crmdesk.ui.widgets.labels import LABEL_CHARS
+
+
+def international(e164: str) -> str:
+    """``+421908563760`` written the way people read it: ``+421 908 563 760``."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 class _Row(QWidget):
@@ -66,8 +80,10 @@ class _Row(QWidget):
     def set_item(self, item: Labeled) -> None:
         self.label.set_value(item.label)
         self.value.set_value(item.value)
-        shown = item.e164 if item.e164 and item.e164 != item.value.replace(" ", "") else ""
-        self.hint.setText(shown)
+        # the international form, unless the value already is it (spaces, dashes aside)
+        typed = re.sub(r"[^0-9+]", "", item.value)
+        shown = item.e164 if item.e164 and item.e164 != typed else ""
+        self.hint.setText(international(shown))
         self.hint.setVisible(bool(shown))
         self.act.setEnabled(bool(item.value))
         self.field.clear_error()

@@ -7,15 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from crmdesk.context import AppContext
 from crmdesk.ui.i18n import LanguageSwitcher
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.pages.placeholder import PlaceholderPage
-from crmdesk.ui.screenshot import PageRequest, parse_page
+from crmdesk.ui.screenshot import PageRequest, is_busy, parse_page
 from crmdesk.ui.theme import ThemeController
 from crmdesk.ui.widgets.page_header import PageHeader
 
@@ -73,3 +73,28 @@ def test_the_file_name_and_page_subtitles_start_on_the_right_in_persian(
     assert header.subtitle_label.alignment() & Align.AlignRight
     assert header.subtitle_label.alignment() & Align.AlignAbsolute
     header.deleteLater()
+
+
+class _Loader:
+    busy = True
+
+
+class _SlowPage(QLabel):
+    """A page that reads in the background, as Today does (``loader.busy``)."""
+
+    def __init__(self, _ctx: AppContext, _window: MainWindow) -> None:
+        super().__init__("reading…")
+        self.loader = _Loader()
+
+
+def test_a_screenshot_waits_for_a_page_still_reading_in_the_background(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    pool = QThreadPool.globalInstance()
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 0)  # Today's own first read
+    window.register_page("slow", "Slow", "today", _SlowPage)
+    page = window.show_page("slow")
+    assert isinstance(page, _SlowPage)
+    assert is_busy(window)
+    page.loader.busy = False
+    assert not is_busy(window)
