@@ -40,12 +40,20 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._control)
         except Cancelled:
-            self._signals.cancelled.emit()
+            self._post(self._signals.cancelled.emit)
         except Exception as error:  # reported to the GUI thread, which decides what to show
             log.error("job failed:\n%s", traceback.format_exc())
-            self._signals.failed.emit(error)
+            self._post(self._signals.failed.emit, error)
         else:
-            self._signals.succeeded.emit(result)
+            self._post(self._signals.succeeded.emit, result)
+
+    @staticmethod
+    def _post(emit: Callable[..., None], *args: object) -> None:
+        """Emit unless the application is already tearing the receivers down (quit mid-job)."""
+        try:
+            emit(*args)
+        except RuntimeError:
+            log.info("job finished after its window was closed; result dropped")
 
 
 class Job(QObject):
@@ -71,7 +79,7 @@ class Job(QObject):
     ) -> None:
         super().__init__(parent)
         self._signals = _Signals()
-        self.control = JobControl(self._signals.progress.emit)
+        self.control = JobControl(self._emit_progress)
         self._runnable = _Runnable(work, self._signals, self.control)
         self._pool = pool
         self.running = False
@@ -82,6 +90,12 @@ class Job(QObject):
         self._signals.succeeded.connect(self._on_succeeded)
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
+
+    def _emit_progress(self, done: int, total: int, message: str) -> None:
+        try:
+            self._signals.progress.emit(done, total, message)
+        except RuntimeError:  # the window went away while the job was still running
+            self.control.cancel()
 
     def start(self) -> None:
         self.running = True

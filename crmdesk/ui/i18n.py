@@ -33,7 +33,7 @@ RIGHT_TO_LEFT = frozenset({"fa"})
 _ALIASES = {"zh": "zh_CN", "zh_hans": "zh_CN", "zh_sg": "zh_CN", "zh_cn": "zh_CN"}
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate knows this name)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; it is translated where it is shown.
 
     A typed stand-in for PySide6's own (which is typed as returning ``object``).

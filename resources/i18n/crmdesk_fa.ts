@@ -53,9 +53,13 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New…</source>
-        <translation>&amp;جدید…</translation>
+        <translation type="vanished">&amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="96"/>
+        <source>&amp;New File…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="97"/>
@@ -275,32 +279,32 @@
 <context>
     <name>BirthdayField</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="274"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="281"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="278"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="285"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="283"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="290"/>
         <source>Year (optional)</source>
         <translation>سال (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="287"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="294"/>
         <source>Birth year</source>
         <translation>سال تولد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="288"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="295"/>
         <source>Birth day</source>
         <translation>روز تولد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="289"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="296"/>
         <source>Birth month</source>
         <translation>ماه تولد</translation>
     </message>
@@ -479,33 +483,33 @@
 <context>
     <name>CompanyDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="77"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="101"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="83"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="107"/>
         <source>Company</source>
         <translation>شرکت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="100"/>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="138"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="124"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="162"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="137"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="161"/>
         <source>People (%1)</source>
         <translation>افراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="140"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="164"/>
         <source>Nobody from this company yet. Set a person&apos;s company on their page.</source>
         <translation>هنوز کسی از این شرکت ثبت نشده است. شرکتِ هر فرد را در صفحهٔ خودش تعیین کنید.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="143"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="167"/>
         <source>and %Ln more (see the contact list)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2796,12 +2800,12 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="44"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="66"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="52"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="76"/>
         <source>Open %1</source>
         <translation>باز کردن %1</translation>
     </message>
@@ -2905,52 +2909,52 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>ترجیحات</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="43"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="44"/>
         <source>Same as the system</source>
         <translation>مانند سیستم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="49"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="50"/>
         <source>Follow the system</source>
         <translation>پیروی از سیستم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="51"/>
         <source>Light</source>
         <translation>روشن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="52"/>
         <source>Dark</source>
         <translation>تیره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="65"/>
         <source>&amp;Theme:</source>
         <translation>&amp;پوسته:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="72"/>
         <source>Local &amp;phone numbers are from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="73"/>
         <source>Default &amp;currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="84"/>
         <source>Not chosen (numbers need a +country code)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,15 +3707,15 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="194"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="204"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="224"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="195"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="205"/>
         <location filename="../../crmdesk/ui/views/timeline_view.py" line="225"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="226"/>
         <source>Timeline</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="228"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="229"/>
         <source>Nothing has happened yet. Log a call or a meeting to start this customer&apos;s history.</source>
         <translation>هنوز رویدادی ثبت نشده است. یک تماس یا جلسه ثبت کنید تا تاریخچهٔ این مشتری آغاز شود.</translation>
     </message>
@@ -4129,17 +4133,17 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="33"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="47"/>
         <source>Label</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="42"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="56"/>
         <source>Stored in international form</source>
         <translation>به شکل بین‌المللی ذخیره شده است</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="52"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="66"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>

@@ -4,8 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/raw_grid.py" line="44"/>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="41"/>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <source>Labels</source>
         <comment>No</comment>
         <translation type="unfinished"></translation>
@@ -54,9 +53,13 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New…</source>
-        <translation>&amp;Nový…</translation>
+        <translation type="vanished">&amp;Nový…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/actions.py" line="96"/>
+        <source>&amp;New File…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="97"/>
@@ -276,32 +279,32 @@
 <context>
     <name>BirthdayField</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="274"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="281"/>
         <source>Day</source>
         <translation>Deň</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="278"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="285"/>
         <source>Month</source>
         <translation>Mesiac</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="283"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="290"/>
         <source>Year (optional)</source>
         <translation>Rok (nepovinné)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="287"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="294"/>
         <source>Birth year</source>
         <translation>Rok narodenia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="288"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="295"/>
         <source>Birth day</source>
         <translation>Deň narodenia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="289"/>
+        <location filename="../../crmdesk/ui/widgets/inline_editors.py" line="296"/>
         <source>Birth month</source>
         <translation>Mesiac narodenia</translation>
     </message>
@@ -486,35 +489,43 @@
 <context>
     <name>CompanyDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="78"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="101"/>
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="84"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="107"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="99"/>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="135"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="124"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="162"/>
         <source>People</source>
         <translation>Ľudia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="134"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="161"/>
         <source>People (%1)</source>
         <translation>Ľudia (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="137"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="164"/>
         <source>Nobody from this company yet. Set a person&apos;s company on their page.</source>
         <translation>Z tejto firmy zatiaľ nikto nie je. Firmu osoby nastavíte na jej stránke.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="167"/>
+        <source>and %Ln more (see the contact list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="141"/>
         <source>and %1 more (see the contact list)</source>
-        <translation>a ďalší %1 (pozri zoznam kontaktov)</translation>
+        <translation type="vanished">a ďalší %1 (pozri zoznam kontaktov)</translation>
     </message>
 </context>
 <context>
@@ -583,52 +594,52 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="69"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="70"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="70"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="71"/>
         <source>Name as written</source>
         <translation>Meno tak, ako sa píše</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="82"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="83"/>
         <source>Work</source>
         <translation>Práca</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="84"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="85"/>
         <source>Type to find a company</source>
         <translation>Začnite písať názov firmy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="90"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="91"/>
         <source>Sales and consent</source>
         <translation>Predaj a súhlas</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="96"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="97"/>
         <source>Agreed to receive marketing</source>
         <translation>Súhlasí so zasielaním marketingu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="102"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="103"/>
         <source>e.g. signed form, website</source>
         <translation>napr. podpísaný formulár, web</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="106"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="107"/>
         <source>About</source>
         <translation>O osobe</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="107"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="108"/>
         <source>Family, hobbies, preferences…</source>
         <translation>Rodina, záľuby, preferencie…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/contact_detail.py" line="153"/>
+        <location filename="../../crmdesk/ui/views/contact_detail.py" line="154"/>
         <source>%1 at %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -892,22 +903,32 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>DateOrderQuestion</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="77"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="80"/>
         <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
         <source>Day first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
         <source>Month first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="94"/>
         <source>%1: “%2” is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,74 +945,78 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="135"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="143"/>
         <source>Search Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="136"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="144"/>
         <source>Compare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="138"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="146"/>
         <source>No duplicates found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="139"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="147"/>
         <source>No two people share an email, a phone, or a name at the same company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="149"/>
         <source>Looking for people who are in the file twice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="156"/>
         <source>1 group of people who may be the same</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="150"/>
-        <source>%1 groups of people who may be the same</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="158"/>
+        <source>%Ln groups of people who may be the same</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="159"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="206"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="213"/>
         <source>Same email: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="207"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="214"/>
         <source>Same phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="208"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="215"/>
         <source>Same name and company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="220"/>
         <source>Similar names (%1% alike)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="259"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="267"/>
         <source>“%1” was merged into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="260"/>
+        <location filename="../../crmdesk/ui/views/duplicates_page.py" line="268"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vrátiť</translation>
     </message>
 </context>
 <context>
@@ -1567,150 +1592,173 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="89"/>
         <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="92"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Created</source>
         <translation type="unfinished">Vytvorené</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="93"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="98"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
         <source>No imports yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
         <source>Files you import appear here, and each import can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="104"/>
         <source>Undo Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="105"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>People</source>
         <translation type="unfinished">Ľudia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>Companies</source>
         <translation type="unfinished">Firmy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="112"/>
         <source>Orders</source>
         <translation type="unfinished">Objednávky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="136"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="146"/>
         <source>Undone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="147"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="162"/>
         <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="157"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
         <source>Undo Import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="157"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
         <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="166"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="176"/>
         <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="58"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="59"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="60"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="61"/>
+        <source>Fails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="161"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="163"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="164"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Cancel</source>
         <translation type="unfinished">Zrušiť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="164"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="198"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="205"/>
         <source>Import a Spreadsheet</source>
         <translation type="unfinished">Importovať tabuľku</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="206"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,260 +1779,315 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="22"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="29"/>
         <source>Lead</source>
         <translation>Záujemca</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="23"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="30"/>
         <source>Prospect</source>
         <translation>Potenciálny zákazník</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="24"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="31"/>
         <source>Customer</source>
         <translation>Zákazník</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="25"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="32"/>
         <source>Former customer</source>
         <translation>Bývalý zákazník</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="28"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="35"/>
         <source>Female</source>
         <translation>Žena</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="29"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="36"/>
         <source>Male</source>
         <translation>Muž</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="30"/>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="45"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="37"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="67"/>
         <source>Other</source>
         <translation>Iné</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="33"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="40"/>
         <source>Given name first</source>
         <translation>Najprv meno</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="34"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="41"/>
         <source>Family name first</source>
         <translation>Najprv priezvisko</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="37"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="44"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="38"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="45"/>
         <source>Number</source>
         <translation>Číslo</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="39"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="46"/>
         <source>Date</source>
         <translation>Dátum</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="47"/>
         <source>Yes / no</source>
         <translation>Áno / nie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="41"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="48"/>
         <source>Choice from a list</source>
         <translation>Výber zo zoznamu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="43"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="52"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="53"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="54"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="55"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="56"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="59"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="60"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="61"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
         <source>Work</source>
         <translation>Práca</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="44"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="66"/>
         <source>Home</source>
         <translation>Domov</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="48"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="70"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="73"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="57"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="79"/>
         <source>Billing</source>
         <translation>Fakturačná</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="58"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="80"/>
         <source>Shipping</source>
         <translation>Doručovacia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="84"/>
         <source>Name</source>
         <translation>Meno</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="85"/>
         <source>Company name</source>
         <translation>Názov firmy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="64"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="86"/>
         <source>Given name</source>
         <translation>Krstné meno</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="87"/>
         <source>Family name</source>
         <translation>Priezvisko</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="66"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="88"/>
         <source>Name order</source>
         <translation>Poradie mena</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="67"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="89"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="68"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="90"/>
         <source>Job title</source>
         <translation>Pozícia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="69"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="91"/>
         <source>Department</source>
         <translation>Oddelenie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="70"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="92"/>
         <source>Gender</source>
         <translation>Pohlavie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="71"/>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="73"/>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="74"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="93"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="95"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="96"/>
         <source>Birthday</source>
         <translation>Narodeniny</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="72"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="94"/>
         <source>Birth year</source>
         <translation>Rok narodenia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="75"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="97"/>
         <source>Lifecycle stage</source>
         <translation>Fáza vzťahu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="76"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="98"/>
         <source>Lead source</source>
         <translation>Zdroj záujemcu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="77"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="99"/>
         <source>Lead score</source>
         <translation>Skóre záujemcu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="78"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="100"/>
         <source>Marketing consent</source>
         <translation>Marketingový súhlas</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="79"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="101"/>
         <source>Consent date</source>
         <translation>Dátum súhlasu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="80"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="102"/>
         <source>Consent source</source>
         <translation>Zdroj súhlasu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="81"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="103"/>
         <source>Personal details</source>
         <translation>Osobné údaje</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="82"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="104"/>
         <source>Notes</source>
         <translation>Poznámky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="83"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="105"/>
         <source>Emails</source>
         <translation>E-maily</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="84"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="106"/>
         <source>Phones</source>
         <translation>Telefóny</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="85"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="107"/>
         <source>Addresses</source>
         <translation>Adresy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="86"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="108"/>
         <source>Tags</source>
         <translation>Štítky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="87"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="109"/>
         <source>Custom fields</source>
         <translation>Vlastné polia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="88"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="110"/>
         <source>Legal name</source>
         <translation>Obchodné meno</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="89"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="111"/>
         <source>Industry</source>
         <translation>Odvetvie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="90"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="112"/>
         <source>Company size</source>
         <translation>Veľkosť firmy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="91"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="113"/>
         <source>Website</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labels.py" line="92"/>
+        <location filename="../../crmdesk/ui/widgets/labels.py" line="114"/>
         <source>Tax ID</source>
         <translation>DIČ</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="105"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="137"/>
         <source>Yes</source>
         <translation>Áno</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="106"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="138"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
@@ -2048,7 +2151,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="188"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uložiť</translation>
     </message>
 </context>
 <context>
@@ -2067,202 +2170,202 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="259"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="265"/>
         <source>Follow up</source>
         <translation>Ozvať sa</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="260"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="266"/>
         <source>Follow up with %1</source>
         <translation>Ozvať sa: %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="305"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="311"/>
         <source>Choose a person or company from the suggestions.</source>
         <translation>Vyberte osobu alebo firmu z návrhov.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="306"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="312"/>
         <source>Type a name, then choose who this was with.</source>
         <translation>Napíšte meno a vyberte, s kým to bolo.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="332"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
         <source>Log Interaction</source>
         <translation>Zaznamenať kontakt</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="334"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
         <source>Type</source>
         <translation>Druh</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>&amp;With:</source>
         <translation>&amp;S kým:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Kedy:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="336"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Predmet:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Poznámky:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="337"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Výsledok:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
         <source>&amp;Task:</source>
         <translation>Ú&amp;loha:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Termín:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
         <source>Type to find a person or company</source>
         <translation>Píšte a nájdite osobu alebo firmu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>What was it about?</source>
         <translation>O čom to bolo?</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>What was said, agreed or promised</source>
         <translation>Čo sa povedalo, dohodlo alebo sľúbilo</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>e.g. Interested, sending an offer</source>
         <translation>napr. Má záujem, pošleme ponuku</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="346"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="347"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="353"/>
         <source>No duration</source>
         <translation>Bez trvania</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="354"/>
         <source>Duration in minutes</source>
         <translation>Trvanie v minútach</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
         <source>Duration</source>
         <translation>Trvanie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
         <source>Direction</source>
         <translation>Smer</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
         <source>Priority</source>
         <translation>Priorita</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
         <source>Add a &amp;follow-up task</source>
         <translation>Pridať úlohu na &amp;ozvanie sa</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="353"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source>Save</source>
         <translation>Uložiť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="354"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
         <source>%1 saves · Esc cancels</source>
         <translation>%1 uloží · Esc zruší</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
         <source>Call</source>
         <translation>Hovor</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
         <source>Meeting</source>
         <translation>Stretnutie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
         <source>Message</source>
         <translation>Správa</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
         <source>Visit</source>
         <translation>Návšteva</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
         <source>Outgoing</source>
         <translation>Odchádzajúci</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Incoming</source>
         <translation>Prichádzajúci</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="373"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>No direction</source>
         <translation>Bez smeru</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="376"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="382"/>
         <source>Low priority</source>
         <translation>Nízka priorita</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="383"/>
         <source>Normal priority</source>
         <translation>Bežná priorita</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="384"/>
         <source>High priority</source>
         <translation>Vysoká priorita</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="385"/>
         <source>Urgent</source>
         <translation>Naliehavé</translation>
     </message>
@@ -2300,67 +2403,67 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <translation>%1 — crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="423"/>
         <source>No recent files</source>
         <translation>Žiadne nedávne súbory</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="489"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="495"/>
         <source>Search</source>
         <translation>Hľadať</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
         <source>Importing spreadsheets</source>
         <translation>Import tabuliek</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="432"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
         <source>Searching</source>
         <translation>Vyhľadávanie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="435"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="441"/>
         <source>Not Yet Available</source>
         <translation>Zatiaľ nedostupné</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="436"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="442"/>
         <source>%1 is not yet available: this part of crmdesk is being built.</source>
         <translation>%1 zatiaľ nie je k dispozícii: táto časť crmdesk sa ešte vyvíja.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="470"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
         <source>Preferences</source>
         <translation type="unfinished">Nastavenia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="477"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="483"/>
         <source>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Your customers, conversations, deals, tickets and orders in one file on this computer.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Vaši zákazníci, rozhovory, obchody, tikety a objednávky v jednom súbore na tomto počítači.&lt;/p&gt;&lt;p&gt;Písma: Noto Sans a Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="481"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="487"/>
         <source>About crmdesk</source>
         <translation>O aplikácii crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="491"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="497"/>
         <source>No file is open</source>
         <translation>Nie je otvorený žiadny súbor</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="493"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="499"/>
         <source>Open a crmdesk file, or start a new one. Everything you keep is in that file.</source>
         <translation>Otvorte súbor crmdesk alebo založte nový. Všetko, čo si uchovávate, je v tom súbore.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="496"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="502"/>
         <source>Open a File…</source>
         <translation>Otvoriť súbor…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="497"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="503"/>
         <source>New File…</source>
         <translation>Nový súbor…</translation>
     </message>
@@ -2368,78 +2471,88 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="99"/>
         <source>Match the Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="99"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="103"/>
         <source>crmdesk guessed what each column holds; change any of them. Columns it did not recognise become custom fields, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="108"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="111"/>
         <source>Phone numbers without a country code are from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="112"/>
         <source>Load Mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="109"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="113"/>
         <source>Save Mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="121"/>
         <source>Not set: only numbers written with +</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="179"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="190"/>
         <source>%1 to fields, %2 to new custom fields, %3 not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="191"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="204"/>
         <source>No column is mapped to a name: people are named by their email or phone, and rows with neither fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="196"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="209"/>
         <source>No column is mapped to the company name: every row fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="199"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="211"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="211"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="212"/>
         <source>Not in this file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="223"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="236"/>
         <source>Load a Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="223"/>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="236"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="273"/>
         <source>Mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="248"/>
         <source>This mapping is for %1, but you are importing %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="258"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="271"/>
         <source>Save the Mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,6 +2657,45 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     </message>
 </context>
 <context>
+    <name>MergeView</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="196"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="197"/>
+        <source>Keep the other contact instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="198"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="201"/>
+        <source>Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, tickets and orders move to the contact that stays; the other goes to the trash. Edit &gt; Undo separates them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="241"/>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="243"/>
+        <source>Merged into it, then trashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="291"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="292"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewContactDialog</name>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="37"/>
@@ -2571,27 +2723,27 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="63"/>
         <source>Add Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="82"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="86"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
+        <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="87"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,175 +2822,283 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="43"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="66"/>
         <source>People</source>
         <translation>Ľudia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/company_detail.py" line="53"/>
+        <location filename="../../crmdesk/ui/views/company_detail.py" line="76"/>
         <source>Open %1</source>
         <translation>Otvoriť %1</translation>
     </message>
 </context>
 <context>
+    <name>PersonCard</name>
+    <message>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="138"/>
+        <source>#%1 · added %2</source>
+        <extracomment>(choice key for ``merge_contacts``, field label key, how to show it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="47"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="57"/>
+        <source>This page is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="60"/>
+        <source>Your deals on a board, stage by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="62"/>
+        <source>Drag a deal to its next stage and see each stage&apos;s total and the weighted forecast. Until then, each customer&apos;s deals are on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="67"/>
+        <source>Requests and complaints, none forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="69"/>
+        <source>Status, priority and due date for every request, complaint and question. Until then, each customer&apos;s tickets are on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="74"/>
+        <source>Every purchase, and what each customer is worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="76"/>
+        <source>Purchase history with lifetime value, last purchase and customer segments. Until then, each customer&apos;s orders are on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="81"/>
+        <source>Reports for the bank, the accountant and Monday&apos;s meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="83"/>
+        <source>Customer lists, pipeline, tickets, activity, birthdays and customer value as PDF, in every language. Until then, each customer&apos;s whole history is on their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="89"/>
+        <source>Your numbers at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="91"/>
+        <source>Pipeline by stage, revenue won per month, open tickets by age and activity per week. Until then, Today shows what needs you now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
         <source>Not yet available</source>
         <translation>Zatiaľ nedostupné</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="49"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
+        <source>It will appear here in a coming version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="105"/>
+        <source>Coming in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
+        <source>Go to Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
+        <source>Go to Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
-        <translation>Táto časť crmdesk sa ešte vyvíja. Objaví sa tu v niektorej z ďalších verzií.</translation>
+        <translation type="vanished">Táto časť crmdesk sa ešte vyvíja. Objaví sa tu v niektorej z ďalších verzií.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="42"/>
         <source>Preferences</source>
         <translation>Nastavenia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="43"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="44"/>
         <source>Same as the system</source>
         <translation>Podľa systému</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="49"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="50"/>
         <source>Follow the system</source>
         <translation>Podľa systému</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="51"/>
         <source>Light</source>
         <translation>Svetlý</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="52"/>
         <source>Dark</source>
         <translation>Tmavý</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="61"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;Jazyk:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="65"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Vzhľad:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="72"/>
         <source>Local &amp;phone numbers are from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="73"/>
         <source>Default &amp;currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/preferences.py" line="84"/>
         <source>Not chosen (numbers need a +country code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="184"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="186"/>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="188"/>
+        <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="145"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="144"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="148"/>
         <source>Nothing has been written yet. Check the rows, then press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="153"/>
         <source>When a row matches one of the %1 already in crmdesk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="156"/>
         <source>Skip the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="157"/>
         <source>Update: fill only empty fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="158"/>
         <source>Update: overwrite with the file&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="155"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="159"/>
         <source>Create a new record anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="159"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="163"/>
         <source>Only rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="165"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="169"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="168"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="172"/>
         <source>Import 1 Row</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="169"/>
-        <source>Import %1 Rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="173"/>
+        <source>Import %Ln Rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="295"/>
+        <source>All %Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="251"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="270"/>
         <source>new %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="252"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="271"/>
         <source>%1 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="253"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="272"/>
         <source>rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="254"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="273"/>
         <source>rows that fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="273"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="292"/>
         <source>The first %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="277"/>
-        <source>All %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/raw_grid.py" line="44"/>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="41"/>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <source>Labels</source>
         <comment>Yes</comment>
         <translation type="unfinished"></translation>
@@ -2852,7 +3112,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <translation>Uložené do histórie: %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/quick_actions.py" line="148"/>
+        <location filename="../../crmdesk/ui/quick_actions.py" line="141"/>
         <source>Page</source>
         <translation>Stránka</translation>
     </message>
@@ -2862,7 +3122,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="321"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vrátiť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="335"/>
@@ -2878,73 +3138,73 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="66"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="67"/>
         <source>Log interaction</source>
         <extracomment>Badge hue per lifecycle (lead blue, prospect amber, customer green, former grey).</extracomment>
         <translation>Zaznamenať kontakt</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="67"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
         <source>Log a call, meeting or note (Ctrl+L)</source>
         <translation>Zaznamenať hovor, stretnutie alebo poznámku (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="69"/>
         <source>Call</source>
         <translation>Zavolať</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="69"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="70"/>
         <source>Email</source>
         <translation>Napísať</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="75"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="76"/>
         <source>Contact details</source>
         <translation>Kontaktné údaje</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="78"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
         <source>Add email</source>
         <translation>Pridať e-mail</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="80"/>
         <source>name@example.com</source>
         <translation>meno@priklad.sk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="81"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="82"/>
         <source>Write an email</source>
         <translation>Napísať e-mail</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
         <source>Add phone</source>
         <translation>Pridať telefón</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="88"/>
         <source>Phone number</source>
         <translation>Telefónne číslo</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="89"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="90"/>
         <source>Call this number</source>
         <translation>Zavolať na toto číslo</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="93"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="94"/>
         <source>Emails</source>
         <translation>E-maily</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="94"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="95"/>
         <source>Phones</source>
         <translation>Telefóny</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/record_page.py" line="95"/>
+        <location filename="../../crmdesk/ui/views/record_page.py" line="96"/>
         <source>Addresses</source>
         <translation>Adresy</translation>
     </message>
@@ -2952,7 +3212,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/record_table_view.py" line="175"/>
+        <location filename="../../crmdesk/ui/views/record_table_view.py" line="180"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,62 +3235,66 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="79"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="80"/>
         <source>Importing 1 row…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="79"/>
-        <source>Importing %1 rows…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="80"/>
+        <source>Importing %Ln rows…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="86"/>
         <source>Reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="85"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="87"/>
         <source>Checking rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="88"/>
         <source>Writing records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="87"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="89"/>
         <source>Indexing for search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="103"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="119"/>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="126"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="128"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="137"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="139"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="141"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="143"/>
         <source>The import stopped: %1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="145"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="147"/>
         <source>The import stopped because of an error. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,117 +3392,131 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="100"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
         <source>Import Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
         <source>Every row of “%1” is accounted for below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="107"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="110"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="119"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
         <source>Save Failed Rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="125"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="127"/>
         <source>Undo This Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="136"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="140"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="147"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
         <source>%1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="148"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
         <source>%1 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="149"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
         <source>rows skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="150"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
         <source>rows failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="179"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="188"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="195"/>
         <source>Save Failed Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="190"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="197"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="203"/>
-        <source>%1 failed rows saved to “%2”.</source>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="211"/>
+        <source>1 failed row saved to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="213"/>
+        <source>%Ln failed rows saved to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="216"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
         <source>Undo This Import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="216"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
         <source>Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="229"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="239"/>
         <source>The import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,62 +3549,77 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>TimelineTexts</name>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="24"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="31"/>
         <source>Call</source>
         <translation>Hovor</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="25"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="32"/>
         <source>Meeting</source>
         <translation>Stretnutie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="26"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="33"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="27"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="34"/>
         <source>Message</source>
         <translation>Správa</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="28"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="35"/>
         <source>Visit</source>
         <translation>Návšteva</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="29"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="36"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="32"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="39"/>
         <source>Created</source>
         <translation>Vytvorené</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="33"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="40"/>
         <source>Moved to trash</source>
         <translation>Presunuté do koša</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="34"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="41"/>
         <source>Restored</source>
         <translation>Obnovené</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="53"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="42"/>
+        <source>Merged with a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="43"/>
+        <source>Merged into another contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="44"/>
+        <source>Merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
         <source>just now</source>
         <translation>práve teraz</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="69"/>
         <source>1 minute ago</source>
         <translation>pred minútou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="56"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="69"/>
         <source>%n minutes ago</source>
         <translation>
             <numerusform>pred %Ln minútou</numerusform>
@@ -3335,12 +3628,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="59"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="72"/>
         <source>1 hour ago</source>
         <translation>pred hodinou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="59"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="72"/>
         <source>%n hours ago</source>
         <translation>
             <numerusform>pred %Ln hodinou</numerusform>
@@ -3349,12 +3642,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="61"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="74"/>
         <source>yesterday</source>
         <translation>včera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="63"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="76"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>pred %Ln dňom</numerusform>
@@ -3363,12 +3656,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="79"/>
         <source>1 month ago</source>
         <translation>pred mesiacom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="79"/>
         <source>%n months ago</source>
         <translation>
             <numerusform>pred %Ln mesiacom</numerusform>
@@ -3377,12 +3670,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="68"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="81"/>
         <source>1 year ago</source>
         <translation>pred rokom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="68"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="81"/>
         <source>%n years ago</source>
         <translation>
             <numerusform>pred %Ln rokom</numerusform>
@@ -3391,7 +3684,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="74"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="87"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>o %Ln minútu</numerusform>
@@ -3400,7 +3693,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="76"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="89"/>
         <source>in %n hours</source>
         <translation>
             <numerusform>o %Ln hodinu</numerusform>
@@ -3409,12 +3702,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="78"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="91"/>
         <source>tomorrow</source>
         <translation>zajtra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="79"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="92"/>
         <source>in %n days</source>
         <translation>
             <numerusform>o %Ln deň</numerusform>
@@ -3423,27 +3716,32 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="83"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="96"/>
         <source>Today</source>
         <translation>Dnes</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="85"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="98"/>
         <source>Yesterday</source>
         <translation>Včera</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="94"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="117"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="126"/>
         <source>%1 changed</source>
         <translation>Zmena: %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="99"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="131"/>
         <source>Order %1</source>
         <translation>Objednávka %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="99"/>
+        <location filename="../../crmdesk/ui/models/timeline_texts.py" line="131"/>
         <source>Order</source>
         <translation>Objednávka</translation>
     </message>
@@ -3451,15 +3749,15 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="193"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="203"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="223"/>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="224"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="195"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="205"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="225"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="226"/>
         <source>Timeline</source>
         <translation>História</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/timeline_view.py" line="227"/>
+        <location filename="../../crmdesk/ui/views/timeline_view.py" line="229"/>
         <source>Nothing has happened yet. Log a call or a meeting to start this customer&apos;s history.</source>
         <translation>Zatiaľ sa nič nestalo. Zaznamenajte hovor alebo stretnutie a začnite históriu tohto zákazníka.</translation>
     </message>
@@ -3467,27 +3765,32 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="157"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="170"/>
+        <source>Today could not be read. Press %1 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="176"/>
         <source>Today</source>
         <translation>Dnes</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="220"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="239"/>
         <source>“%1” is done.</source>
         <translation>„%1“ je hotové.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="220"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="239"/>
         <source>Undo</source>
         <translation>Vrátiť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="227"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="246"/>
         <source>Log Interaction</source>
         <translation>Zaznamenať kontakt</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="230"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="249"/>
         <source>Log a call, meeting or note (%1)</source>
         <translation>Zaznamenať hovor, stretnutie alebo poznámku (%1)</translation>
     </message>
@@ -3496,12 +3799,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <translation type="obsolete">Zaznamenať hovor, stretnutie alebo poznámku (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="235"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="252"/>
         <source>You’re all caught up</source>
         <translation>Všetko máte vybavené</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_page.py" line="237"/>
+        <location filename="../../crmdesk/ui/views/today_page.py" line="254"/>
         <source>Nothing is late or due today, no birthdays this week and no deals or tickets need you. Log a call or a meeting when one happens.</source>
         <translation>Nič nemeškáte, dnes nič nie je splatné, tento týždeň nemá nikto narodeniny a žiadny obchod ani tiket vás nepotrebuje. Hovor či stretnutie si zaznamenajte, keď sa udejú.</translation>
     </message>
@@ -3520,7 +3823,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="50"/>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="144"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="145"/>
         <source>Due today</source>
         <translation>Na dnes</translation>
     </message>
@@ -3593,12 +3896,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="157"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="158"/>
         <source>1 day late</source>
         <translation>1 deň po termíne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="157"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="158"/>
         <source>%n days late</source>
         <translation>
             <numerusform>%Ln deň po termíne</numerusform>
@@ -3607,34 +3910,34 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="161"/>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="169"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="162"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="170"/>
         <source>Today</source>
         <translation>Dnes</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="171"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="172"/>
         <source>Tomorrow</source>
         <translation>Zajtra</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="173"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="174"/>
         <source>Yesterday</source>
         <translation>Včera</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="174"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="175"/>
         <source>ddd d MMM</source>
         <comment>short date format</comment>
         <translation>ddd d. M.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="178"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="179"/>
         <source>Urgent</source>
         <translation>Naliehavé</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/today_texts.py" line="180"/>
+        <location filename="../../crmdesk/ui/views/today_texts.py" line="181"/>
         <source>High</source>
         <translation>Vysoká</translation>
     </message>
@@ -3642,17 +3945,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="110"/>
         <source>Trash</source>
         <translation type="unfinished">Kôš</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="116"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="118"/>
         <source>1 deleted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="117"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="119"/>
         <source>%Ln deleted records</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3661,7 +3964,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="119"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="121"/>
         <source>the %Ln most recent are listed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3670,12 +3973,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="153"/>
         <source>1 record restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="155"/>
         <source>%Ln records restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3684,52 +3987,52 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="161"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="163"/>
         <source>Empty the Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="162"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="164"/>
         <source>Erase everything in the trash for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="163"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="165"/>
         <source>Erased records cannot be restored or undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="164"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="166"/>
         <source>Empty Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="176"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="178"/>
         <source>The trash is empty now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="180"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="182"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="181"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="183"/>
         <source>Put the selected records back where they were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="182"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="184"/>
         <source>Empty Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="184"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="186"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/trash_page.py" line="185"/>
+        <location filename="../../crmdesk/ui/views/trash_page.py" line="187"/>
         <source>Deleted contacts, companies, deals and more wait here until you empty it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,27 +4116,27 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="83"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="144"/>
         <source>Welcome to crmdesk</source>
         <translation>Vitajte v crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="85"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="146"/>
         <source>This file is empty</source>
         <translation>Tento súbor je prázdny</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="89"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="150"/>
         <source>Keep every customer, conversation and deal in one file on this computer. Look around in a file full of sample customers, or bring in the spreadsheet you use today.</source>
         <translation>Majte všetkých zákazníkov, rozhovory a obchody v jednom súbore na tomto počítači. Rozhliadnite sa v súbore plnom ukážkových zákazníkov alebo si načítajte tabuľku, ktorú používate dnes.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="94"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="155"/>
         <source>Create a Demo File</source>
         <translation>Vytvoriť ukážkový súbor</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/pages/placeholder.py" line="95"/>
+        <location filename="../../crmdesk/ui/pages/placeholder.py" line="156"/>
         <source>Import a Spreadsheet</source>
         <translation>Importovať tabuľku</translation>
     </message>
@@ -3884,17 +4187,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="33"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="47"/>
         <source>Label</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="40"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="56"/>
         <source>Stored in international form</source>
         <translation>Uložené v medzinárodnom tvare</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="50"/>
+        <location filename="../../crmdesk/ui/widgets/labeled_list_editor.py" line="66"/>
         <source>Remove</source>
         <translation>Odstrániť</translation>
     </message>

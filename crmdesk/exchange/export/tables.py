@@ -72,8 +72,10 @@ def raw_grouped(session: Session, sql: str, ids: Sequence[int]) -> dict[int, lis
     """``grouped`` for plain SQL whose "{ids}" is the chunk's ids: no ORM or Core row objects
     on the hot path of a 100,000-row export (columns read this way need no type conversion)."""
     statement = sql.format(ids=",".join("?" * len(ids)))
+    driver = session.connection().connection.driver_connection  # the sqlite3 connection
+    assert driver is not None
     groups: dict[int, list[Any]] = defaultdict(list)
-    for owner, *rest in session.connection().exec_driver_sql(statement, tuple(ids)):
+    for owner, *rest in driver.execute(statement, tuple(ids)).fetchall():
         groups[owner].append(rest[0] if len(rest) == 1 else tuple(rest))
     return groups
 

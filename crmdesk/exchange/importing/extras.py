@@ -23,33 +23,39 @@ ROW_HEADER = "Row in the original file"
 
 
 def suggest_mapping(table: Table, *, entity: str, saved: Mapping | None = None) -> Mapping:
-    """The guessed mapping (or ``saved`` applied to this file). A file exported by crmdesk
-    (it has a "crmdesk id" column) is mapped by its own headers, which are the field labels,
-    so an export always imports back the same way."""
+    """The guessed mapping (or ``saved`` applied to this file). A header that is exactly one
+    of our field labels ("Deal title") maps to that field when the guess knew nothing better;
+    in a file exported by crmdesk (it has a "crmdesk id" column) every such header does, so an
+    export always imports back the same way."""
     check_width(table)
     sample = [row.values for row in table.sample(SAMPLE)]
     if saved is not None:
         return adapt_mapping(saved, table.headers, sample)
     mapping = guess_mapping(table.headers, sample, entity=entity)
     _skip_failed_rows_columns(mapping)
-    if any(fold(header) == fold(ID_HEADER) for header in table.headers):
-        labels = {fold(spec.label): spec.key for spec in target_fields(entity)}
-        labels[fold("Satisfaction")] = "satisfaction"
-        taken = {c.field for c in mapping.columns if c.action is Action.FIELD}
-        for index, column in enumerate(mapping.columns):
-            key = labels.get(fold(column.header))
-            if (
-                key is None
-                or column.field == key
-                or (key in taken and column.action is Action.FIELD)
-            ):
-                continue
-            mapping.columns[index] = replace(
-                column, action=Action.FIELD, field=key, custom_key=None, custom_type=None
-            )
-            taken.add(key)
-        mapping.check()
+    exported = any(fold(header) == fold(ID_HEADER) for header in table.headers)
+    _map_field_labels(mapping, entity, everything=exported)
+    mapping.check()
     return mapping
+
+
+def _map_field_labels(mapping: Mapping, entity: str, *, everything: bool) -> None:
+    fields = {fold(spec.label): spec for spec in target_fields(entity)}
+    if "satisfaction" in {spec.key for spec in fields.values()}:
+        fields[fold("Satisfaction")] = next(s for s in fields.values() if s.key == "satisfaction")
+    taken = {c.field for c in mapping.columns if c.action is Action.FIELD}
+    for index, column in enumerate(mapping.columns):
+        spec = fields.get(fold(column.header))
+        if spec is None or column.field == spec.key or column.action is Action.SKIP:
+            continue
+        if not everything and column.source != "none":
+            continue
+        if spec.key in taken and not spec.multiple:
+            continue
+        mapping.columns[index] = replace(
+            column, action=Action.FIELD, field=spec.key, custom_key=None, custom_type=None
+        )
+        taken.add(spec.key)
 
 
 def _skip_failed_rows_columns(mapping: Mapping) -> None:

@@ -33,6 +33,7 @@ from crmdesk.jobs.control import JobControl
 from crmdesk.jobs.runner import Job
 from crmdesk.services.changes import Changes
 from crmdesk.services.duplicates import DuplicateGroup
+from crmdesk.ui.bidi import isolate
 from crmdesk.ui.delegates.group_delegate import SUBTITLE_ROLE, TwoLineDelegate
 from crmdesk.ui.icons import icon
 from crmdesk.ui.operations import duplicates as ops
@@ -41,7 +42,6 @@ from crmdesk.ui.undo import MergeCommand, push
 from crmdesk.ui.views.bulk_bar import NoticeBar
 from crmdesk.ui.views.merge_view import MergeView
 from crmdesk.ui.views.record_list_page import LocalHost
-from crmdesk.ui.widgets.bidi import left_to_right
 from crmdesk.ui.widgets.empty_state import EmptyState
 from crmdesk.ui.widgets.page_header import MARGIN, PageHeader
 
@@ -215,7 +215,7 @@ class DuplicatesPage(QWidget):
             "name_company": self.tr("Same name and company"),
         }
         if group.reason in texts:
-            return texts[group.reason].replace("%1", left_to_right(group.key))
+            return texts[group.reason].replace("%1", isolate(group.key))
         score = QLocale().toString(group.score)
         return self.tr("Similar names (%1% alike)").replace("%1", score)
 

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.services.contacts import ContactDetail
+from crmdesk.ui.bidi import isolate
 from crmdesk.ui.icons import icon
 from crmdesk.ui.models.formatting import lifecycle_label, local_date_text, yes_no
 from crmdesk.ui.operations.duplicates import Pair
 from crmdesk.ui.theme import RESTYLE_EVENTS, css, primary_button_css, set_sheet
-from crmdesk.ui.widgets.bidi import left_to_right
 from crmdesk.ui.widgets.labels import field_label, gender_labels, label_for
 from crmdesk.ui.widgets.tones import INFO, MutedLabel, Notice
 
@@ -92,7 +92,7 @@ LISTS: tuple[tuple[str, Callable[[ContactDetail], list[str]]], ...] = (
 def short(text: str) -> str:
     """One line, at most MAX_TEXT characters, in reading order inside a Persian layout."""
     line = " ".join(text.split())
-    return left_to_right(line if len(line) <= MAX_TEXT else line[: MAX_TEXT - 1] + "…")
+    return isolate(line if len(line) <= MAX_TEXT else line[: MAX_TEXT - 1] + "…")
 
 
 def union(left: list[str], right: list[str]) -> list[str]:

@@ -162,3 +162,9 @@ def test_tickets_keep_their_numbers_and_get_new_ones(imports, xlsx, ctx):
         ]
         assert tickets[0].resolved_at is not None
         assert tickets[0].contact_id == tickets[1].contact_id is not None
+
+
+def test_a_header_that_is_a_field_label_maps_to_that_field(imports, xlsx):
+    plan = imports.plan(xlsx([["Deal title", "Value"], ["Roses", 10]]), entity="deals")
+    assert plan.rows[0].action is RowAction.CREATE
+    assert plan.rows[0].draft.values["title"] == "Roses"

@@ -28,12 +28,12 @@ from crmdesk.domain.money import Money, format_money
 from crmdesk.exchange.importing.model import ERROR, PlannedRow, Problem, RowAction
 from crmdesk.exchange.layout import Row
 from crmdesk.exchange.mapping import Action, Mapping
+from crmdesk.ui.bidi import isolate
 from crmdesk.ui.dialogs.import_wizard.raw_grid import cell_text
 from crmdesk.ui.dialogs.import_wizard.texts import preview_label
 from crmdesk.ui.icons import tinted_pixmap
 from crmdesk.ui.models.formatting import birthday_text
 from crmdesk.ui.operations.imports import preview_key
-from crmdesk.ui.widgets.bidi import left_to_right
 from crmdesk.ui.widgets.labels import gender_labels, label_for, lifecycle_labels
 from crmdesk.ui.widgets.tones import BAD, GOOD, INFO, NEUTRAL, WARN, tone_color
 from crmdesk.ui.widgets.tones import tone_wash as wash
@@ -83,14 +83,14 @@ def stored_values(row: PlannedRow) -> dict[str, Any]:
 def value_text(key: str, value: Any) -> str:
     locale = QLocale()
     if isinstance(value, Money):
-        return left_to_right(format_money(value))
+        return isolate(format_money(value))
     if key == "lifecycle":
         return label_for(str(value), lifecycle_labels())
     if key == "gender":
         return label_for(str(value), [(k or "", t) for k, t in gender_labels()])
     if isinstance(value, datetime | date | bool | int | float | Decimal):
         return cell_text(value, locale)
-    return left_to_right(" ".join(str(value).split()))
+    return isolate(" ".join(str(value).split()))
 
 
 class PreviewModel(QAbstractTableModel):
@@ -203,7 +203,7 @@ class PreviewModel(QAbstractTableModel):
                 return self._notes(planned)
             return self._values[row].get(key, "")
         if role == Role.ToolTipRole:
-            return "\n".join(left_to_right(p.message) for p in problems) or None
+            return "\n".join(isolate(p.message) for p in problems) or None
         if role == Role.BackgroundRole and problems:
             bad = any(p.severity == ERROR for p in problems)
             return wash(QGuiApplication.palette(), BAD if bad else WARN)
@@ -239,4 +239,4 @@ class PreviewModel(QAbstractTableModel):
         """The row's note and every problem of the row, cell problems named by column."""
         parts = [planned.note] if planned.note else []
         parts += [f"{p.column}: {p.message}" if p.column else p.message for p in planned.problems]
-        return left_to_right("  ".join(parts))
+        return isolate("  ".join(parts))

@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from crmdesk.exchange.source import CellValue, column_letter
+from crmdesk.ui.bidi import isolate
 from crmdesk.ui.models.formatting import yes_no
 from crmdesk.ui.theme import accent_soft
-from crmdesk.ui.widgets.bidi import left_to_right
 
 Role = Qt.ItemDataRole
 Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +36,7 @@ MIN_COLUMNS = 6
 
 def cell_text(value: CellValue | Any, locale: QLocale | None = None) -> str:
     """A cell as the user reads it: locale dates and numbers, one line, not too long."""
-    return left_to_right(_cell_text(value, locale))
+    return isolate(_cell_text(value, locale))
 
 
 def _cell_text(value: CellValue | Any, locale: QLocale | None) -> str:

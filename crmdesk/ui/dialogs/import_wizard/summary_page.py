@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 
 from crmdesk.errors import CrmError
 from crmdesk.exchange.importing.model import ERROR, ImportSummary, Problem, RowAction
+from crmdesk.ui.bidi import isolate
 from crmdesk.ui.dialogs.import_wizard.base import ImportState, WizardPage, section_label
 from crmdesk.ui.dialogs.import_wizard.confirm import ask
 from crmdesk.ui.dialogs.import_wizard.file_page import LAST_FOLDER
 from crmdesk.ui.dialogs.import_wizard.texts import entity_noun
 from crmdesk.ui.icons import icon, tinted_pixmap
 from crmdesk.ui.operations import imports
-from crmdesk.ui.widgets.bidi import left_to_right
 from crmdesk.ui.widgets.tones import (
     BAD,
     GOOD,
@@ -174,8 +174,8 @@ class SummaryPage(WizardPage):
             number = QTableWidgetItem(icons[tone], row)
             number.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             self.problems.setItem(position, 0, number)
-            self.problems.setItem(position, 1, QTableWidgetItem(left_to_right(problem.column)))
-            message = QTableWidgetItem(left_to_right(problem.message))
+            self.problems.setItem(position, 1, QTableWidgetItem(isolate(problem.column)))
+            message = QTableWidgetItem(isolate(problem.message))
             message.setToolTip(problem.message)
             self.problems.setItem(position, 2, message)
         self.problems.resizeColumnToContents(1)
