@@ -56,9 +56,20 @@ class Probe:
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint and probe.window is None:
                     probe.on_paint(watched)
+                elif event.type() == QEvent.Type.Show:
+                    probe.on_show(watched)
                 return False
 
         self.filter = Filter()
+
+    def on_show(self, watched: Any) -> None:
+        """A message box (e.g. "file in use") would wait for a click forever: report it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if isinstance(watched, QMessageBox):
+            text = f"{watched.text()} {watched.informativeText()}".strip()
+            print(json.dumps({"error": f"the app showed a message: {text}"}), flush=True)
+            os._exit(1)
 
     def on_paint(self, watched: Any) -> None:
         from PySide6.QtCore import QTimer

@@ -5,6 +5,8 @@ read (corrupt, password-protected, empty, ...) leaves the database untouched (an
 Everything is written in one transaction. A date column whose values fit both day-first and
 month-first needs ``--date-order``; an import in which every row fails changes nothing and
 exits 2. ``--on-duplicate update`` fills empty fields and adds new emails, phones and tags.
+``--json`` prints rows, created, updated, skipped, failed, every error (row, column, message),
+the batch (null on a dry run), and the first warnings with their total.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from crmdesk.exchange.mapping import Mapping
 from crmdesk.exchange.readers import open_source
 
 SHOWN_ERRORS = 20
+MAX_WARNINGS = 1000  # "possible duplicate" notes can be one per row; --json lists the first
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
                 _check_something_imported(summary)
         finally:
             context.close()
-    emit(summary.to_dict(), as_json=args.json, text=_as_text(summary, dry_run=args.dry_run))
+    report = summary.to_dict()
+    report["warnings_total"] = len(report["warnings"])
+    report["warnings"] = report["warnings"][:MAX_WARNINGS]  # every error is listed, always
+    emit(report, as_json=args.json, text=_as_text(summary, dry_run=args.dry_run))
     return 0
 
 

@@ -7,47 +7,47 @@
         <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <source>Labels</source>
         <comment>No</comment>
-        <translation type="unfinished"></translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
         <source>Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن برچسب…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
         <source>Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف برچسب…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
         <source>Set Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین مرحلهٔ مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
         <source>Move the selected records to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال رکوردهای انتخاب‌شده به سطل زباله (Delete)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="229"/>
         <source>Filter the List</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلتر کردن فهرست</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ &amp;جدید…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="97"/>
@@ -79,7 +79,7 @@
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="100"/>
         <source>&amp;Import…</source>
-        <translation>&amp;درون‌ریزی…</translation>
+        <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="101"/>
@@ -124,7 +124,7 @@
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="109"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;ترجیحات…</translation>
+        <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="110"/>
@@ -380,103 +380,103 @@
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="42"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ برچسب‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="43"/>
         <source>Any industry</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ صنعت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="44"/>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ اندازه‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="45"/>
         <source>Any lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مرحله‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="61"/>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="82"/>
         <source>New Company</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت جدید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="62"/>
         <source>Name of the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شرکت:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="63"/>
         <source>Add Company</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="80"/>
         <source>Companies</source>
-        <translation type="unfinished">شرکت‌ها</translation>
+        <translation>شرکت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="81"/>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ شرکت‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="83"/>
         <source>No companies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز شرکتی ثبت نشده است</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="84"/>
         <source>Add one or import your Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شرکت اضافه کنید یا فایل اکسل خود را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="85"/>
         <source>No companies match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ شرکتی با این فیلترها پیدا نشد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="86"/>
         <source>Try fewer filters, or clear them to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلترهای کمتری بگذارید، یا پاکشان کنید تا همه را ببینید.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="92"/>
         <source>%1 of 1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از ۱ شرکت</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="94"/>
         <source>%1 of %Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %Ln شرکت</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ شرکت</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>%Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln شرکت</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="101"/>
         <source>1 company moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ شرکت به سطل زباله رفت.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="102"/>
         <source>%Ln companies moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln شرکت به سطل زباله رفت.</numerusform>
         </translation>
     </message>
 </context>
@@ -511,8 +511,8 @@
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/company_detail.py" line="167"/>
         <source>and %Ln more (see the contact list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و %Ln نفر دیگر (در فهرست مخاطبان)</numerusform>
         </translation>
     </message>
     <message>
@@ -525,62 +525,62 @@
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="45"/>
         <source>Industry</source>
-        <translation type="unfinished">صنعت</translation>
+        <translation>صنعت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="46"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="47"/>
         <source>Website</source>
-        <translation type="unfinished">وب‌سایت</translation>
+        <translation>وب‌سایت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="48"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="49"/>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="50"/>
         <source>City</source>
-        <translation type="unfinished">شهر</translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="51"/>
         <source>People</source>
-        <translation type="unfinished">افراد</translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="52"/>
         <source>Tags</source>
-        <translation type="unfinished">برچسب‌ها</translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="55"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="60"/>
         <source>Lead source</source>
-        <translation type="unfinished">منبع سرنخ</translation>
+        <translation>منبع سرنخ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="63"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ثبت</translation>
     </message>
 </context>
 <context>
@@ -641,62 +641,62 @@
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="45"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished">سمت</translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="53"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="54"/>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="55"/>
         <source>City</source>
-        <translation type="unfinished">شهر</translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="58"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="65"/>
         <source>Lead source</source>
-        <translation type="unfinished">منبع سرنخ</translation>
+        <translation>منبع سرنخ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="72"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="80"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین ارتباط</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="87"/>
         <source>Birthday</source>
-        <translation type="unfinished">تاریخ تولد</translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="94"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ثبت</translation>
     </message>
 </context>
 <context>
@@ -704,127 +704,127 @@
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="55"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="56"/>
         <source>Make the two selected contacts one</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی کردن دو مخاطب انتخاب‌شده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="77"/>
         <source>Contacts merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان ادغام شدند.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="84"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ برچسب‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="85"/>
         <source>Any lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مرحله‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="86"/>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ منبع‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="87"/>
         <source>Any deals</source>
-        <translation type="unfinished"></translation>
+        <translation>با یا بدون معامله</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="90"/>
         <source>Birthday this month</source>
-        <translation type="unfinished"></translation>
+        <translation>تولد در این ماه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="98"/>
         <source>Birthday in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تولد در %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="110"/>
         <source>Has an open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>دارای معاملهٔ باز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="110"/>
         <source>No open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون معاملهٔ باز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="137"/>
         <source>Contacts</source>
-        <translation type="unfinished">مخاطبان</translation>
+        <translation>مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="138"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="139"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب جدید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="140"/>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مخاطبی ثبت نشده است</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="141"/>
         <source>Add one or import your Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مخاطب اضافه کنید یا فایل اکسل خود را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="142"/>
         <source>No contacts match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مخاطبی با این فیلترها پیدا نشد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="143"/>
         <source>Try fewer filters, or clear them to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلترهای کمتری بگذارید، یا پاکشان کنید تا همه را ببینید.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="149"/>
         <source>%1 of 1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از ۱ مخاطب</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="151"/>
         <source>%1 of %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ مخاطب</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="158"/>
         <source>1 contact moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ مخاطب به سطل زباله رفت.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="159"/>
         <source>%Ln contacts moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مخاطب به سطل زباله رفتند.</numerusform>
         </translation>
     </message>
 </context>
@@ -1202,32 +1202,32 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="235"/>
         <source>Search by name or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو با نام یا ایمیل…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="236"/>
         <source>Search</source>
-        <translation type="unfinished">جستجو</translation>
+        <translation>جستجو</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="237"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="238"/>
         <source>Show everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش دوبارهٔ همه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="239"/>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌عنوان سگمنت…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="240"/>
         <source>Keep this filter under a name to reopen it later</source>
-        <translation type="unfinished"></translation>
+        <translation>این فیلتر را با یک نام نگه دارید تا بعداً دوباره بازش کنید</translation>
     </message>
 </context>
 <context>
@@ -1836,57 +1836,57 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="52"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تأییدشده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="53"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت‌شده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="54"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال‌شده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="55"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوشده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="56"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوع‌شده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="60"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="61"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حل‌شده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
@@ -1956,7 +1956,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="91"/>
         <source>Department</source>
-        <translation>بخش</translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="92"/>
@@ -2082,54 +2082,54 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="163"/>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="167"/>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن برچسب</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="163"/>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="167"/>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف برچسب</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="91"/>
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد انتخاب‌شده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="101"/>
         <source>Select at most %Ln rows to change them all at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>برای تغییر گروهی، حداکثر %Ln ردیف انتخاب کنید.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="164"/>
         <source>Tag for the selected record:</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب برای رکورد انتخاب‌شده:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="166"/>
         <source>Tag for the %Ln selected records:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>برچسب برای %Ln رکورد انتخاب‌شده:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="186"/>
         <source>Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ سگمنت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="187"/>
         <source>Name of this segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام این سگمنت:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="188"/>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
 </context>
 <context>
@@ -2137,12 +2137,12 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="53"/>
         <source>New &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب &amp;جدید…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="54"/>
         <source>Add a person: name, email, phone and company</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شخص: نام، ایمیل، تلفن و شرکت</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2205,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
         <source>&amp;Task:</source>
-        <translation>&amp;کار:</translation>
+        <translation>&amp;وظیفه:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
@@ -2220,7 +2220,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>What was it about?</source>
-        <translation>درباره‌ی چه بود؟</translation>
+        <translation>دربارهٔ چه بود؟</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
@@ -2265,7 +2265,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
         <source>Add a &amp;follow-up task</source>
-        <translation>افزودن &amp;کار پیگیری</translation>
+        <translation>افزودن &amp;وظیفهٔ پیگیری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
@@ -2393,7 +2393,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="438"/>
         <source>Importing spreadsheets</source>
-        <translation>درون‌ریزی صفحه‌گسترده‌ها</translation>
+        <translation>وارد کردن صفحه‌گسترده‌ها</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="438"/>
@@ -2413,7 +2413,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="476"/>
         <source>Preferences</source>
-        <translation type="unfinished">ترجیحات</translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="483"/>
@@ -2616,22 +2616,22 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="30"/>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام مخاطبان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="33"/>
         <source>Which contact do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام مخاطب بماند؟</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="43"/>
         <source>The other contact&apos;s emails, phones, addresses, tags and whole history move to the one you keep; it then goes to the trash. Edit &gt; Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل‌ها، تلفن‌ها، نشانی‌ها، برچسب‌ها و کل سابقهٔ مخاطب دیگر به مخاطبی که می‌ماند منتقل می‌شود و خودش به سطل زباله می‌رود. با «ویرایش &gt; واگرد» دوباره از هم جدا می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="57"/>
         <source>Merge</source>
-        <translation type="unfinished">ادغام</translation>
+        <translation>ادغام</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2654,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="201"/>
         <source>Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, tickets and orders move to the contact that stays; the other goes to the trash. Edit &gt; Undo separates them again.</source>
-        <translation>ایمیل‌ها، تلفن‌ها، نشانی‌ها و برچسب‌های هر دو می‌مانند. تماس‌ها، کارها، معامله‌ها، تیکت‌ها و سفارش‌ها به مخاطبی که می‌ماند منتقل می‌شوند و دیگری به سطل زباله می‌رود. ویرایش &gt; واگرد دوباره جدایشان می‌کند.</translation>
+        <translation>ایمیل‌ها، تلفن‌ها، نشانی‌ها و برچسب‌های هر دو می‌مانند. تماس‌ها، وظیفه‌ها، معامله‌ها، درخواست‌ها و سفارش‌ها به مخاطبی که می‌ماند منتقل می‌شوند و دیگری به سطل زباله می‌رود. با «ویرایش &gt; واگرد» دوباره از هم جدا می‌شوند.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="241"/>
@@ -2678,52 +2678,52 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="37"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطب جدید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="44"/>
         <source>Full name, as they write it</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کامل، همان‌طور که خودش می‌نویسد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="45"/>
         <source>name@example.com</source>
-        <translation type="unfinished">name@example.com</translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="46"/>
         <source>+98 912 345 6789</source>
-        <translation type="unfinished"></translation>
+        <translation>+98 912 345 6789</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="47"/>
         <source>Type to find or add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>برای یافتن یا افزودن شرکت تایپ کنید</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="63"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مخاطب</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ایمیل:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="86"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلفن:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="87"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شرکت:</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2731,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/bulk_bar.py" line="112"/>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -2824,57 +2824,57 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="57"/>
         <source>This page is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه هنوز آماده نیست.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="60"/>
         <source>Your deals on a board, stage by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله‌هایتان روی یک تابلو، مرحله به مرحله</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="62"/>
         <source>Drag a deal to its next stage and see each stage&apos;s total and the weighted forecast. Until then, each customer&apos;s deals are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر معامله را به مرحلهٔ بعد بکشید و جمع هر مرحله و پیش‌بینی وزنی فروش را ببینید. تا آن زمان، معامله‌های هر مشتری در تاریخچهٔ او هست.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="67"/>
         <source>Requests and complaints, none forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ درخواست و شکایتی فراموش نمی‌شود</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="69"/>
         <source>Status, priority and due date for every request, complaint and question. Until then, each customer&apos;s tickets are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت، اولویت و مهلت هر درخواست، شکایت و پرسش. تا آن زمان، درخواست‌های هر مشتری در تاریخچهٔ او هست.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="74"/>
         <source>Every purchase, and what each customer is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ خریدها و ارزش هر مشتری</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="76"/>
         <source>Purchase history with lifetime value, last purchase and customer segments. Until then, each customer&apos;s orders are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ خرید با ارزش طول عمر مشتری، آخرین خرید و سگمنت‌های مشتریان. تا آن زمان، سفارش‌های هر مشتری در تاریخچهٔ او هست.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="81"/>
         <source>Reports for the bank, the accountant and Monday&apos;s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش برای بانک، حسابدار و جلسهٔ اول هفته</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="83"/>
         <source>Customer lists, pipeline, tickets, activity, birthdays and customer value as PDF, in every language. Until then, each customer&apos;s whole history is on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست مشتریان، قیف فروش، درخواست‌ها، فعالیت‌ها، تولدها و ارزش مشتری به‌صورت PDF و به هر زبان. تا آن زمان، کل سابقهٔ هر مشتری در صفحهٔ خودش هست.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="89"/>
         <source>Your numbers at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>آمار کسب‌وکارتان در یک نگاه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="91"/>
         <source>Pipeline by stage, revenue won per month, open tickets by age and activity per week. Until then, Today shows what needs you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>قیف فروش به تفکیک مرحله، درآمد ماهانه از معامله‌های موفق، درخواست‌های باز بر اساس قدمت و فعالیت هفتگی. تا آن زمان، صفحهٔ «امروز» کارهای فوری را نشان می‌دهد.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
@@ -2884,22 +2884,22 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
         <source>It will appear here in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>در یکی از نسخه‌های آینده همین‌جا می‌آید.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="105"/>
         <source>Coming in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌زودی در نسخه‌های بعدی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
         <source>Go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به امروز</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
         <source>Go to Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به مخاطبان</translation>
     </message>
     <message>
         <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
@@ -2911,7 +2911,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="42"/>
         <source>Preferences</source>
-        <translation>ترجیحات</translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="44"/>
@@ -2946,17 +2946,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="72"/>
         <source>Local &amp;phone numbers are from:</source>
-        <translation type="unfinished"></translation>
+        <translation>کشورِ &amp;شماره‌های تلفن محلی:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="73"/>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واحد پول پیش‌فرض:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="84"/>
         <source>Not chosen (numbers need a +country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب نشده (شماره‌ها باید با + و کد کشور باشند)</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3079,7 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <source>Labels</source>
         <comment>Yes</comment>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3087,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/quick_actions.py" line="99"/>
         <source>Saved to %1’s history</source>
-        <translation>در سابقه‌ی %1 ذخیره شد</translation>
+        <translation>در سابقهٔ %1 ذخیره شد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/quick_actions.py" line="141"/>
@@ -3100,17 +3100,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="321"/>
         <source>Undo</source>
-        <translation type="unfinished">برگرداندن</translation>
+        <translation>واگرد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="335"/>
         <source>Import a Spreadsheet</source>
-        <translation type="unfinished">درون‌ریزی صفحه‌گسترده</translation>
+        <translation>وارد کردن صفحه‌گسترده</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="338"/>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن فیلترها</translation>
     </message>
 </context>
 <context>
@@ -3192,7 +3192,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/record_table_view.py" line="180"/>
         <source>Columns</source>
-        <translation type="unfinished">ستون‌ها</translation>
+        <translation>ستون‌ها</translation>
     </message>
 </context>
 <context>
@@ -3288,13 +3288,13 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="108"/>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف سگمنت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="114"/>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="115"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>سگمنت‌ها</translation>
     </message>
 </context>
 <context>
@@ -3570,17 +3570,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="42"/>
         <source>Merged with a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>با یک مورد تکراری ادغام شد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="43"/>
         <source>Merged into another contact</source>
-        <translation type="unfinished"></translation>
+        <translation>در مخاطب دیگری ادغام شد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="44"/>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ادغام واگردانده شد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
@@ -3686,7 +3686,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="117"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="126"/>
@@ -3725,7 +3725,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="170"/>
         <source>Today could not be read. Press %1 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ امروز خوانده نشد. برای تلاش دوباره %1 را بزنید.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="176"/>
@@ -3740,7 +3740,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="239"/>
         <source>Undo</source>
-        <translation>برگرداندن</translation>
+        <translation>واگرد</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="246"/>
@@ -3818,7 +3818,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="58"/>
         <source>No open deals are expected to close this month.</source>
-        <translation>انتظار نمی‌رود معامله‌ی بازی این ماه بسته شود.</translation>
+        <translation>قرار نیست معاملهٔ بازی این ماه بسته شود.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="60"/>
@@ -3834,7 +3834,7 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/today_texts.py" line="68"/>
         <source>Show all %n</source>
         <translation>
-            <numerusform>نمایش همه‌ی %Ln</numerusform>
+            <numerusform>نمایش همهٔ %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3899,88 +3899,88 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="110"/>
         <source>Trash</source>
-        <translation type="unfinished">سطل زباله</translation>
+        <translation>سطل زباله</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="118"/>
         <source>1 deleted record</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ رکورد حذف‌شده</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="119"/>
         <source>%Ln deleted records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رکورد حذف‌شده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="121"/>
         <source>the %Ln most recent are listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقط %Ln مورد آخر نمایش داده می‌شود</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="153"/>
         <source>1 record restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ رکورد بازگردانده شد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="155"/>
         <source>%Ln records restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رکورد بازگردانده شد.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="163"/>
         <source>Empty the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی کردن سطل زباله</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="164"/>
         <source>Erase everything in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ موارد سطل زباله برای همیشه پاک شوند؟</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="165"/>
         <source>Erased records cannot be restored or undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردهای پاک‌شده را نمی‌توان بازگرداند یا واگرد کرد.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="166"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی کردن سطل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="178"/>
         <source>The trash is empty now.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله خالی شد.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="182"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="183"/>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن رکوردهای انتخاب‌شده به جای قبلی‌شان</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="184"/>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی کردن سطل…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="186"/>
         <source>The trash is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>سطل زباله خالی است</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="187"/>
         <source>Deleted contacts, companies, deals and more wait here until you empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان، شرکت‌ها، معامله‌ها و دیگر موارد حذف‌شده تا وقتی سطل را خالی نکنید اینجا می‌مانند.</translation>
     </message>
 </context>
 <context>
@@ -3988,52 +3988,52 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="51"/>
         <source>Contact</source>
-        <translation type="unfinished">مخاطب</translation>
+        <translation>مخاطب</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="52"/>
         <source>Company</source>
-        <translation type="unfinished">شرکت</translation>
+        <translation>شرکت</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="53"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تعامل</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="54"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>وظیفه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="55"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="56"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="57"/>
         <source>Order</source>
-        <translation type="unfinished">سفارش</translation>
+        <translation>سفارش</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ حذف</translation>
     </message>
 </context>
 <context>
@@ -4051,12 +4051,12 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/activity_commands.py" line="46"/>
         <source>Mark Task Done</source>
-        <translation>انجام‌شدن کار</translation>
+        <translation>تیک انجام وظیفه</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/activity_commands.py" line="48"/>
         <source>Mark Task Not Done</source>
-        <translation>انجام‌نشدن کار</translation>
+        <translation>برداشتن تیک انجام وظیفه</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4084,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="156"/>
         <source>Import a Spreadsheet</source>
-        <translation>درون‌ریزی صفحه‌گسترده</translation>
+        <translation>وارد کردن صفحه‌گسترده</translation>
     </message>
 </context>
 <context>

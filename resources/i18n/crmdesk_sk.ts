@@ -12,42 +12,42 @@
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
         <source>Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať štítok…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
         <source>Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odobrať štítok…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fáza</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
         <source>Set Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaviť fázu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
         <source>Move the selected records to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presunúť vybrané záznamy do koša (Delete)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="229"/>
         <source>Filter the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovať zoznam</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový súbor…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="97"/>
@@ -114,7 +114,7 @@
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="107"/>
         <source>&amp;Log Interaction…</source>
-        <translation>&amp;Zaznamenať kontakt…</translation>
+        <translation>&amp;Zaznamenať aktivitu…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="108"/>
@@ -380,109 +380,109 @@
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="42"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky štítky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="43"/>
         <source>Any industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky odvetvia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="44"/>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky veľkosti</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="45"/>
         <source>Any lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky fázy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="61"/>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="82"/>
         <source>New Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová firma</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="62"/>
         <source>Name of the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov firmy:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="63"/>
         <source>Add Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať firmu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="80"/>
         <source>Companies</source>
-        <translation type="unfinished">Firmy</translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="81"/>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="83"/>
         <source>No companies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ žiadne firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="84"/>
         <source>Add one or import your Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridajte firmu alebo importujte svoj súbor Excel.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="85"/>
         <source>No companies match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrom nezodpovedá žiadna firma</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="86"/>
         <source>Try fewer filters, or clear them to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skúste menej filtrov alebo ich zrušte a uvidíte všetky.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="92"/>
         <source>%1 of 1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z 1 firmy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="94"/>
         <source>%1 of %Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %Ln firmy</numerusform>
+            <numerusform>%1 z %Ln firiem</numerusform>
+            <numerusform>%1 z %Ln firiem</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>1 firma</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>%Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firma</numerusform>
+            <numerusform>%Ln firmy</numerusform>
+            <numerusform>%Ln firiem</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="101"/>
         <source>1 company moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 firma bola presunutá do koša.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="102"/>
         <source>%Ln companies moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firma bola presunutá do koša.</numerusform>
+            <numerusform>%Ln firmy boli presunuté do koša.</numerusform>
+            <numerusform>%Ln firiem bolo presunutých do koša.</numerusform>
         </translation>
     </message>
 </context>
@@ -517,10 +517,10 @@
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/company_detail.py" line="167"/>
         <source>and %Ln more (see the contact list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a ešte %Ln (pozrite zoznam kontaktov)</numerusform>
+            <numerusform>a ešte %Ln (pozrite zoznam kontaktov)</numerusform>
+            <numerusform>a ešte %Ln (pozrite zoznam kontaktov)</numerusform>
         </translation>
     </message>
     <message>
@@ -533,62 +533,62 @@
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">Meno</translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="45"/>
         <source>Industry</source>
-        <translation type="unfinished">Odvetvie</translation>
+        <translation>Odvetvie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="46"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Veľkosť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="47"/>
         <source>Website</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="48"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="49"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="50"/>
         <source>City</source>
-        <translation type="unfinished">Mesto</translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="51"/>
         <source>People</source>
-        <translation type="unfinished">Ľudia</translation>
+        <translation>Ľudia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="52"/>
         <source>Tags</source>
-        <translation type="unfinished">Štítky</translation>
+        <translation>Štítky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="55"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fáza</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="60"/>
         <source>Lead source</source>
-        <translation type="unfinished">Zdroj záujemcu</translation>
+        <translation>Zdroj záujemcu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="63"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridané</translation>
     </message>
 </context>
 <context>
@@ -649,62 +649,62 @@
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">Meno</translation>
+        <translation>Meno</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="45"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished">Pozícia</translation>
+        <translation>Pozícia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="53"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="54"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="55"/>
         <source>City</source>
-        <translation type="unfinished">Mesto</translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="58"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fáza</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="65"/>
         <source>Lead source</source>
-        <translation type="unfinished">Zdroj záujemcu</translation>
+        <translation>Zdroj záujemcu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="72"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="80"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledný kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="87"/>
         <source>Birthday</source>
-        <translation type="unfinished">Narodeniny</translation>
+        <translation>Narodeniny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="94"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridané</translation>
     </message>
 </context>
 <context>
@@ -712,133 +712,133 @@
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="55"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="56"/>
         <source>Make the two selected contacts one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť dva vybrané kontakty do jedného</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="77"/>
         <source>Contacts merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty boli zlúčené.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="84"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky štítky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="85"/>
         <source>Any lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky fázy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="86"/>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky zdroje</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="87"/>
         <source>Any deals</source>
-        <translation type="unfinished"></translation>
+        <translation>S obchodom aj bez</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="90"/>
         <source>Birthday this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodeniny tento mesiac</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="98"/>
         <source>Birthday in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodeniny počas %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="110"/>
         <source>Has an open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Má otvorený obchod</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="110"/>
         <source>No open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez otvoreného obchodu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="137"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakty</translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="138"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky kontakty</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="139"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="140"/>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ žiadne kontakty</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="141"/>
         <source>Add one or import your Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridajte kontakt alebo importujte svoj súbor Excel.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="142"/>
         <source>No contacts match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrom nezodpovedá žiadny kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="143"/>
         <source>Try fewer filters, or clear them to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skúste menej filtrov alebo ich zrušte a uvidíte všetkých.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="149"/>
         <source>%1 of 1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z 1 kontaktu</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="151"/>
         <source>%1 of %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %Ln kontaktu</numerusform>
+            <numerusform>%1 z %Ln kontaktov</numerusform>
+            <numerusform>%1 z %Ln kontaktov</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kontakt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktov</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="158"/>
         <source>1 contact moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kontakt bol presunutý do koša.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="159"/>
         <source>%Ln contacts moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kontakt bol presunutý do koša.</numerusform>
+            <numerusform>%Ln kontakty boli presunuté do koša.</numerusform>
+            <numerusform>%Ln kontaktov bolo presunutých do koša.</numerusform>
         </translation>
     </message>
 </context>
@@ -905,32 +905,32 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="77"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="80"/>
         <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátumy v stĺpci %1 sa dajú čítať dvoma spôsobmi, napr. 03/04/2024. Ako sú zapísané?</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
         <source>Day first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv deň</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
         <source>Month first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv mesiac</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="94"/>
         <source>%1: “%2” is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ je %3</translation>
     </message>
 </context>
 <context>
@@ -947,76 +947,76 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="143"/>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadať znova</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="144"/>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnať:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="146"/>
         <source>No duplicates found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenašli sa žiadne duplicity</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="147"/>
         <source>No two people share an email, a phone, or a name at the same company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadni dvaja ľudia nemajú rovnaký e-mail, telefón ani meno v tej istej firme.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="149"/>
         <source>Looking for people who are in the file twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadajú sa ľudia, ktorí sú v súbore dvakrát…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="156"/>
         <source>1 group of people who may be the same</source>
-        <translation type="unfinished"></translation>
+        <translation>1 skupina možných duplicít</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="158"/>
         <source>%Ln groups of people who may be the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln skupina možných duplicít</numerusform>
+            <numerusform>%Ln skupiny možných duplicít</numerusform>
+            <numerusform>%Ln skupín možných duplicít</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="159"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicity</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="213"/>
         <source>Same email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rovnaký e-mail: %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="214"/>
         <source>Same phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rovnaký telefón: %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="215"/>
         <source>Same name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rovnaké meno a firma</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="220"/>
         <source>Similar names (%1% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podobné mená (zhoda %1 %)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="267"/>
         <source>“%1” was merged into “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bol zlúčený do „%2“.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="268"/>
         <source>Undo</source>
-        <translation type="unfinished">Vrátiť</translation>
+        <translation>Vrátiť</translation>
     </message>
 </context>
 <context>
@@ -1110,107 +1110,107 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="85"/>
         <source>Choose a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Výber súboru</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="89"/>
         <source>Excel, OpenDocument, CSV or vCard. Nothing is written to crmdesk until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, OpenDocument, CSV alebo vCard. Kým nestlačíte Importovať, do crmdesk sa nič nezapíše.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="94"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="98"/>
         <source>Drop a spreadsheet here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem presuňte tabuľku</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="99"/>
         <source>xlsx, xlsm, xls, ods, csv, tsv or vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>xlsx, xlsm, xls, ods, csv, tsv alebo vcf</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="100"/>
         <source>Choose a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrať súbor…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="102"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súbor:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="103"/>
         <source>or type the path of a file</source>
-        <translation type="unfinished"></translation>
+        <translation>alebo napíšte cestu k súboru</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="104"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsah súboru</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished">Ľudia</translation>
+        <translation>Ľudia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="106"/>
         <source>Contacts with their emails, phones and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty s e-mailmi, telefónmi a firmami</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="109"/>
         <source>Companies</source>
-        <translation type="unfinished">Firmy</translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="109"/>
         <source>Organisations: name, industry, website, address</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizácie: názov, odvetvie, web, adresa</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="112"/>
         <source>Orders</source>
-        <translation type="unfinished">Objednávky</translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="112"/>
         <source>Purchase history, linked to the customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>História nákupov prepojená so zákazníkmi</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="114"/>
         <source>Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>História importov…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="131"/>
         <source>Spreadsheets and contact files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabuľky a súbory kontaktov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="133"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky súbory</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="136"/>
         <source>Import a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Import súboru</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="152"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte súbor na import.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="154"/>
         <source>There is no file at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor „%1“ neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -1218,32 +1218,32 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="235"/>
         <source>Search by name or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadať podľa mena alebo e-mailu…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="236"/>
         <source>Search</source>
-        <translation type="unfinished">Hľadať</translation>
+        <translation>Hľadať</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="237"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="238"/>
         <source>Show everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znova zobraziť všetko</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="239"/>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť ako segment…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="240"/>
         <source>Keep this filter under a name to reopen it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť tento filter pod názvom a neskôr ho znova otvoriť</translation>
     </message>
 </context>
 <context>
@@ -1251,22 +1251,22 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="94"/>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;História importov…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="95"/>
         <source>See past imports and undo one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť minulé importy a vrátiť niektorý späť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="96"/>
         <source>Find &amp;Duplicate Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nájsť &amp;duplicitné kontakty…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="97"/>
         <source>People who are in the file twice, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ľudia, ktorí sú v súbore dvakrát, na zlúčenie</translation>
     </message>
 </context>
 <context>
@@ -1274,319 +1274,319 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="19"/>
         <source>crmdesk ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID v crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="20"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="71"/>
         <source>Email</source>
         <extracomment>Keys of ``Draft.preview()`` that are not plain record fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="21"/>
         <source>Email type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ e-mailu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="22"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="72"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="23"/>
         <source>Phone type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ telefónu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="24"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="25"/>
         <source>City</source>
-        <translation type="unfinished">Mesto</translation>
+        <translation>Mesto</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="26"/>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj / štát</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="27"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="28"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Krajina</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="29"/>
         <source>Address type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ adresy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="30"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="81"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno zákazníka</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="31"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="82"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail zákazníka</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="32"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="83"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefón zákazníka</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="33"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="74"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="84"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="34"/>
         <source>Notes</source>
-        <translation type="unfinished">Poznámky</translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="35"/>
         <source>Tags</source>
-        <translation type="unfinished">Štítky</translation>
+        <translation>Štítky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="36"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="85"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé meno</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="37"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="86"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Krstné meno</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="38"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="87"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Priezvisko</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="39"/>
         <source>Job title</source>
-        <translation type="unfinished">Pozícia</translation>
+        <translation>Pozícia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="40"/>
         <source>Department</source>
-        <translation type="unfinished">Oddelenie</translation>
+        <translation>Oddelenie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="41"/>
         <source>Birthday</source>
-        <translation type="unfinished">Narodeniny</translation>
+        <translation>Narodeniny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="42"/>
         <source>Birth year</source>
-        <translation type="unfinished">Rok narodenia</translation>
+        <translation>Rok narodenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="43"/>
         <source>Birth month</source>
-        <translation type="unfinished">Mesiac narodenia</translation>
+        <translation>Mesiac narodenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="44"/>
         <source>Birth day</source>
-        <translation type="unfinished">Deň narodenia</translation>
+        <translation>Deň narodenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="45"/>
         <source>Gender</source>
-        <translation type="unfinished">Pohlavie</translation>
+        <translation>Pohlavie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="46"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">Fáza vzťahu</translation>
+        <translation>Fáza vzťahu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="47"/>
         <source>Lead source</source>
-        <translation type="unfinished">Zdroj záujemcu</translation>
+        <translation>Zdroj záujemcu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="48"/>
         <source>Lead score</source>
-        <translation type="unfinished">Skóre záujemcu</translation>
+        <translation>Skóre záujemcu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="49"/>
         <source>Marketing consent</source>
-        <translation type="unfinished">Marketingový súhlas</translation>
+        <translation>Marketingový súhlas</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="50"/>
         <source>Consent date</source>
-        <translation type="unfinished">Dátum súhlasu</translation>
+        <translation>Dátum súhlasu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="51"/>
         <source>Personal details</source>
-        <translation type="unfinished">Osobné údaje</translation>
+        <translation>Osobné údaje</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="52"/>
         <source>Website</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="53"/>
         <source>Industry</source>
-        <translation type="unfinished">Odvetvie</translation>
+        <translation>Odvetvie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="54"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="88"/>
         <source>Company name</source>
-        <translation type="unfinished">Názov firmy</translation>
+        <translation>Názov firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="55"/>
         <source>Legal name</source>
-        <translation type="unfinished">Obchodné meno</translation>
+        <translation>Obchodné meno</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="56"/>
         <source>Company size</source>
-        <translation type="unfinished">Veľkosť firmy</translation>
+        <translation>Veľkosť firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="57"/>
         <source>Tax ID</source>
-        <translation type="unfinished">DIČ</translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="58"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="75"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo objednávky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="59"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="76"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum objednávky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="60"/>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo zákazníka</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="61"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="62"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód (SKU)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="63"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Množstvo</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="64"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotková cena</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="65"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="77"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Spolu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="66"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="78"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mena</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="67"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="79"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="73"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="80"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="92"/>
         <source>People</source>
-        <translation type="unfinished">Ľudia</translation>
+        <translation>Ľudia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="93"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakty</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="96"/>
         <source>Companies</source>
-        <translation type="unfinished">Firmy</translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="97"/>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="100"/>
         <source>Orders</source>
-        <translation type="unfinished">Objednávky</translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="101"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>objednávky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="105"/>
         <source>Day first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv deň</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="106"/>
         <source>Month first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv mesiac</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="107"/>
         <source>Year first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najprv rok</translation>
     </message>
 </context>
 <context>
@@ -1594,122 +1594,122 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>História importov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="89"/>
         <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Všetky importy do tohto súboru. Vrátenie importu odstráni, čo vytvoril, a poliam, ktoré zmenil, vráti pôvodné hodnoty.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Riadky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Created</source>
-        <translation type="unfinished">Vytvorené</translation>
+        <translation>Vytvorené</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizované</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Preskočené</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybné</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
         <source>No imports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ žiadne importy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
         <source>Files you import appear here, and each import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sa zobrazia importované súbory a každý import sa dá vrátiť späť.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="104"/>
         <source>Undo Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť import…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="105"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>People</source>
-        <translation type="unfinished">Ľudia</translation>
+        <translation>Ľudia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>Companies</source>
-        <translation type="unfinished">Firmy</translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="112"/>
         <source>Orders</source>
-        <translation type="unfinished">Objednávky</translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="146"/>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátené %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="147"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importované</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="162"/>
         <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť import súboru „%1“ (%2)? Čo vytvoril, sa odstráni a polia, ktoré zmenil, dostanú späť pôvodné hodnoty.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
         <source>Undo Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť import?</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť import</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="176"/>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import bol vrátený.</translation>
     </message>
 </context>
 <context>
@@ -1717,22 +1717,22 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="58"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="59"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizuje sa</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="60"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Preskočí sa</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="61"/>
         <source>Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlyhá</translation>
     </message>
 </context>
 <context>
@@ -1740,27 +1740,27 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="163"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalej</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušiť</translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť import</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="205"/>
         <source>Import a Spreadsheet</source>
-        <translation type="unfinished">Importovať tabuľku</translation>
+        <translation>Importovať tabuľku</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="206"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Späť</translation>
     </message>
 </context>
 <context>
@@ -1852,57 +1852,57 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="52"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdená</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="53"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplatená</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="54"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslaná</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="55"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušená</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="56"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátená</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorený</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="60"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Rieši sa</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="61"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Čaká</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyriešený</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavretý</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
@@ -2098,60 +2098,60 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="163"/>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="167"/>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať štítok</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="163"/>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="167"/>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Odobrať štítok</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="91"/>
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vybraný</numerusform>
+            <numerusform>%Ln vybrané</numerusform>
+            <numerusform>%Ln vybraných</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="101"/>
         <source>Select at most %Ln rows to change them all at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Naraz sa dá zmeniť najviac %Ln riadok.</numerusform>
+            <numerusform>Naraz sa dajú zmeniť najviac %Ln riadky.</numerusform>
+            <numerusform>Naraz sa dá zmeniť najviac %Ln riadkov.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="164"/>
         <source>Tag for the selected record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Štítok pre vybraný záznam:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="166"/>
         <source>Tag for the %Ln selected records:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Štítok pre %Ln vybraný záznam:</numerusform>
+            <numerusform>Štítok pre %Ln vybrané záznamy:</numerusform>
+            <numerusform>Štítok pre %Ln vybraných záznamov:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="186"/>
         <source>Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť segment</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="187"/>
         <source>Name of this segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov segmentu:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="188"/>
         <source>Save</source>
-        <translation type="unfinished">Uložiť</translation>
+        <translation>Uložiť</translation>
     </message>
 </context>
 <context>
@@ -2159,12 +2159,12 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="53"/>
         <source>New &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový &amp;kontakt…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="54"/>
         <source>Add a person: name, email, phone and company</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať osobu: meno, e-mail, telefón a firmu</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2192,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
         <source>Log Interaction</source>
-        <translation>Zaznamenať kontakt</translation>
+        <translation>Zaznamenať aktivitu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
@@ -2435,7 +2435,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="476"/>
         <source>Preferences</source>
-        <translation type="unfinished">Nastavenia</translation>
+        <translation>Nastavenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="483"/>
@@ -2473,88 +2473,88 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="99"/>
         <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Priradenie stĺpcov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="103"/>
         <source>crmdesk guessed what each column holds; change any of them. Columns it did not recognise become custom fields, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk odhadol, čo obsahuje každý stĺpec; ktorýkoľvek môžete zmeniť. Z nerozpoznaných stĺpcov sa stanú vlastné polia, takže sa nič nestratí.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="108"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stĺpce</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="111"/>
         <source>Phone numbers without a country code are from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefónne čísla bez predvoľby krajiny sú z:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="112"/>
         <source>Load Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítať priradenie…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="113"/>
         <source>Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť priradenie…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="121"/>
         <source>Not set: only numbers written with +</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenastavené: len čísla zapísané s +</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="190"/>
         <source>%1 to fields, %2 to new custom fields, %3 not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Do polí: %1, do nových vlastných polí: %2, neimportuje sa: %3</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="204"/>
         <source>No column is mapped to a name: people are named by their email or phone, and rows with neither fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadny stĺpec nie je priradený k menu: ľudia dostanú meno podľa e-mailu alebo telefónu a riadky bez nich zlyhajú.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="209"/>
         <source>No column is mapped to the company name: every row fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadny stĺpec nie je priradený k názvu firmy: všetky riadky zlyhajú.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="211"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="211"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="212"/>
         <source>Not in this file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>V tomto súbore chýba: %1.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="236"/>
         <source>Load a Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítať priradenie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="236"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="273"/>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>Priradenia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="248"/>
         <source>This mapping is for %1, but you are importing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto priradenie je pre %1, ale importujete %2.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="271"/>
         <source>Save the Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť priradenie</translation>
     </message>
 </context>
 <context>
@@ -2562,42 +2562,42 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="94"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stĺpec v súbore</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="95"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Príklady</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="96"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať ako</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="97"/>
         <source>Label or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Označenie / typ</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="119"/>
         <source>(empty in the first rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(v prvých riadkoch prázdne)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="138"/>
         <source>New custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové vlastné pole</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="139"/>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>Neimportovať</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="145"/>
         <source>Import “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať „%1“ ako</translation>
     </message>
 </context>
 <context>
@@ -2638,22 +2638,22 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="30"/>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť kontakty</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="33"/>
         <source>Which contact do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktorý kontakt si ponecháte?</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="43"/>
         <source>The other contact&apos;s emails, phones, addresses, tags and whole history move to the one you keep; it then goes to the trash. Edit &gt; Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maily, telefóny, adresy, štítky a celá história druhého kontaktu prejdú na ten, ktorý si ponecháte; druhý potom pôjde do koša. Upraviť &gt; Vrátiť späť ich znova rozdelí.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="57"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť</translation>
     </message>
 </context>
 <context>
@@ -2661,38 +2661,38 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="196"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymeniť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="197"/>
         <source>Keep the other contact instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechať radšej druhý kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="198"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčiť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="201"/>
         <source>Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, tickets and orders move to the contact that stays; the other goes to the trash. Edit &gt; Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maily, telefóny, adresy a štítky oboch zostanú. Hovory, úlohy, obchody, tikety a objednávky prejdú na kontakt, ktorý zostáva; druhý pôjde do koša. Upraviť &gt; Vrátiť späť ich znova rozdelí.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="241"/>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostáva</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="243"/>
         <source>Merged into it, then trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúči sa a pôjde do koša</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="291"/>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="292"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prázdne)</translation>
     </message>
 </context>
 <context>
@@ -2700,52 +2700,52 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="37"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="44"/>
         <source>Full name, as they write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé meno tak, ako ho píše</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="45"/>
         <source>name@example.com</source>
-        <translation type="unfinished">meno@priklad.sk</translation>
+        <translation>meno@priklad.sk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="46"/>
         <source>+98 912 345 6789</source>
-        <translation type="unfinished"></translation>
+        <translation>+421 905 123 456</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="47"/>
         <source>Type to find or add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Píšte a nájdite alebo pridajte firmu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="63"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridať kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meno:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="86"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefón:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="87"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2753,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/bulk_bar.py" line="112"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2816,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="54"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicity</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2838,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="138"/>
         <source>#%1 · added %2</source>
         <extracomment>(choice key for ``merge_contacts``, field label key, how to show it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · pridaný %2</translation>
     </message>
 </context>
 <context>
@@ -2846,57 +2846,57 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="57"/>
         <source>This page is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto stránka zatiaľ nie je k dispozícii.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="60"/>
         <source>Your deals on a board, stage by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše obchody na nástenke, fáza po fáze</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="62"/>
         <source>Drag a deal to its next stage and see each stage&apos;s total and the weighted forecast. Until then, each customer&apos;s deals are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presuňte obchod do ďalšej fázy a uvidíte súčet každej fázy aj váženú prognózu. Dovtedy nájdete obchody každého zákazníka v jeho histórii.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="67"/>
         <source>Requests and complaints, none forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavky a reklamácie, na nič nezabudnete</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="69"/>
         <source>Status, priority and due date for every request, complaint and question. Until then, each customer&apos;s tickets are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav, priorita a termín každej požiadavky, reklamácie a otázky. Dovtedy nájdete tikety každého zákazníka v jeho histórii.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="74"/>
         <source>Every purchase, and what each customer is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Každý nákup a hodnota každého zákazníka</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="76"/>
         <source>Purchase history with lifetime value, last purchase and customer segments. Until then, each customer&apos;s orders are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>História nákupov s celoživotnou hodnotou, posledným nákupom a segmentmi zákazníkov. Dovtedy nájdete objednávky každého zákazníka v jeho histórii.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="81"/>
         <source>Reports for the bank, the accountant and Monday&apos;s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prehľady pre banku, účtovníka aj pondelkovú poradu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="83"/>
         <source>Customer lists, pipeline, tickets, activity, birthdays and customer value as PDF, in every language. Until then, each customer&apos;s whole history is on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoznamy zákazníkov, lievik, tikety, aktivity, narodeniny a hodnota zákazníkov ako PDF vo všetkých jazykoch. Dovtedy nájdete celú históriu každého zákazníka na jeho stránke.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="89"/>
         <source>Your numbers at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše čísla na prvý pohľad</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="91"/>
         <source>Pipeline by stage, revenue won per month, open tickets by age and activity per week. Until then, Today shows what needs you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lievik podľa fáz, získané tržby po mesiacoch, otvorené tikety podľa veku a aktivita po týždňoch. Dovtedy vám stránka Dnes ukáže, čo práve potrebuje vašu pozornosť.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
@@ -2906,22 +2906,22 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
         <source>It will appear here in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pribudne tu v niektorej z ďalších verzií.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="105"/>
         <source>Coming in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Pribudne v neskoršej verzii</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
         <source>Go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejsť na Dnes</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
         <source>Go to Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejsť na Kontakty</translation>
     </message>
     <message>
         <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
@@ -2968,17 +2968,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="72"/>
         <source>Local &amp;phone numbers are from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miestne telefónne čísla sú z:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="73"/>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Predvolená &amp;mena:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="84"/>
         <source>Not chosen (numbers need a +country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevybraté (čísla musia mať predvoľbu s +)</translation>
     </message>
 </context>
 <context>
@@ -2986,17 +2986,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="184"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riadok</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="186"/>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="188"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky</translation>
     </message>
 </context>
 <context>
@@ -3004,95 +3004,95 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="145"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhľad</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="148"/>
         <source>Nothing has been written yet. Check the rows, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ sa nič nezapísalo. Skontrolujte riadky a stlačte Importovať.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="153"/>
         <source>When a row matches one of the %1 already in crmdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keď riadok zodpovedá záznamu, ktorý už je v crmdesk (%1):</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="156"/>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Preskočiť riadok</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="157"/>
         <source>Update: fill only empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizovať: doplniť len prázdne polia</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="158"/>
         <source>Update: overwrite with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizovať: prepísať hodnotami zo súboru</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="159"/>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj tak vytvoriť nový záznam</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="163"/>
         <source>Only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Len riadky s problémami</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="169"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="172"/>
         <source>Import 1 Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovať 1 riadok</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="173"/>
         <source>Import %Ln Rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importovať %Ln riadok</numerusform>
+            <numerusform>Importovať %Ln riadky</numerusform>
+            <numerusform>Importovať %Ln riadkov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="295"/>
         <source>All %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Všetky riadky: %Ln</numerusform>
+            <numerusform>Všetky riadky: %Ln</numerusform>
+            <numerusform>Všetky riadky: %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="270"/>
         <source>new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nové %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="271"/>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizované %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="272"/>
         <source>rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>preskočené riadky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="273"/>
         <source>rows that fail</source>
-        <translation type="unfinished"></translation>
+        <translation>chybné riadky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="292"/>
         <source>The first %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvých %1 z %2 riadkov</translation>
     </message>
 </context>
 <context>
@@ -3122,17 +3122,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="321"/>
         <source>Undo</source>
-        <translation type="unfinished">Vrátiť</translation>
+        <translation>Vrátiť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="335"/>
         <source>Import a Spreadsheet</source>
-        <translation type="unfinished">Importovať tabuľku</translation>
+        <translation>Importovať tabuľku</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="338"/>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť filtre</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3141,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/views/record_page.py" line="67"/>
         <source>Log interaction</source>
         <extracomment>Badge hue per lifecycle (lead blue, prospect amber, customer green, former grey).</extracomment>
-        <translation>Zaznamenať kontakt</translation>
+        <translation>Zaznamenať aktivitu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_page.py" line="68"/>
@@ -3214,7 +3214,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/record_table_view.py" line="180"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stĺpce</translation>
     </message>
 </context>
 <context>
@@ -3222,81 +3222,81 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="68"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuje sa</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="71"/>
         <source>You can cancel at any moment: then nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Môžete kedykoľvek zrušiť – potom sa nič nezmení.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="74"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="80"/>
         <source>Importing 1 row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuje sa 1 riadok…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="80"/>
         <source>Importing %Ln rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importuje sa %Ln riadok…</numerusform>
+            <numerusform>Importujú sa %Ln riadky…</numerusform>
+            <numerusform>Importuje sa %Ln riadkov…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="86"/>
         <source>Reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Čítanie riadkov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="87"/>
         <source>Checking rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola riadkov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="88"/>
         <source>Writing records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis záznamov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="89"/>
         <source>Indexing for search</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexovanie na vyhľadávanie</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="103"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spúšťa sa…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="119"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 z %3</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="128"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruší sa…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="139"/>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import bol zrušený. Nič sa nezmenilo.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="143"/>
         <source>The import stopped: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import sa zastavil: %1 Nič sa nezmenilo.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="147"/>
         <source>The import stopped because of an error. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import sa pre chybu zastavil. Nič sa nezmenilo.</translation>
     </message>
 </context>
 <context>
@@ -3312,13 +3312,13 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="108"/>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť segment</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="114"/>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="115"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenty</translation>
     </message>
 </context>
 <context>
@@ -3326,67 +3326,67 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="91"/>
         <source>Sheet and Header Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hárok a riadok hlavičky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="94"/>
         <source>Check the row with the column names. Rows above it are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontrolujte riadok s názvami stĺpcov. Riadky nad ním sa preskočia.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="97"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hárok</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="100"/>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hárok:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="101"/>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riadok hlavičky:</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="102"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="103"/>
         <source>Or click a row in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Alebo kliknite na riadok v mriežke</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="122"/>
         <source>%1 (about %2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (riadkov: asi %2)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="125"/>
         <source>— hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>— skrytý</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="186"/>
         <source>found by crmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>našiel crmdesk</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="189"/>
         <source>crmdesk found row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk našiel riadok %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="197"/>
         <source>Row %1 holds the names of %2 columns; about %3 rows of data follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riadok %1 obsahuje názvy %2 stĺpcov; riadkov s údajmi je asi %3.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="201"/>
         <source>No header row: every row is data, and the %2 columns are named by letter (about %3 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez riadka hlavičky: všetky riadky sú údaje a stĺpce (%2) sa pomenujú písmenami (riadkov asi %3).</translation>
     </message>
 </context>
 <context>
@@ -3394,131 +3394,131 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import dokončený</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
         <source>Every row of “%1” is accounted for below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nižšie je výsledok každého riadka zo súboru „%1“.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Súhrn</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riadok</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Stĺpec</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
         <source>Save Failed Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť chybné riadky…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="125"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor Excel s chybnými riadkami a dôvodom: opravte ho a importujte</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="127"/>
         <source>Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť tento import</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="140"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prečítané riadky: %1 – vytvorené: %2, aktualizované: %3, preskočené: %4, chybné: %5.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvorené %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizované %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
         <source>rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>preskočené riadky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
         <source>rows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>chybné riadky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problémy (%1)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornenia (%1)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="195"/>
         <source>Save Failed Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť chybné riadky</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="197"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Zošit Excelu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="211"/>
         <source>1 failed row saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 chybný riadok bol uložený do „%1“.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="213"/>
         <source>%Ln failed rows saved to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chybný riadok bol uložený do „%1“.</numerusform>
+            <numerusform>%Ln chybné riadky boli uložené do „%1“.</numerusform>
+            <numerusform>%Ln chybných riadkov bolo uložených do „%1“.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čo tento import vytvoril, sa odstráni a polia, ktoré zmenil, dostanú späť pôvodné hodnoty. Záznamy, ktoré ste odvtedy upravili, sa namiesto toho presunú do koša.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
         <source>Undo This Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť tento import?</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť import</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="239"/>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import bol vrátený.</translation>
     </message>
 </context>
 <context>
@@ -3596,17 +3596,17 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="42"/>
         <source>Merged with a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčené s duplicitou</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="43"/>
         <source>Merged into another contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčené do iného kontaktu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="44"/>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zlúčenie vrátené</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
@@ -3728,7 +3728,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="117"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termín %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="126"/>
@@ -3767,7 +3767,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="170"/>
         <source>Today could not be read. Press %1 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránku Dnes sa nepodarilo načítať. Stlačte %1 a skúste to znova.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="176"/>
@@ -3787,7 +3787,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="246"/>
         <source>Log Interaction</source>
-        <translation>Zaznamenať kontakt</translation>
+        <translation>Zaznamenať aktivitu</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="249"/>
@@ -3947,94 +3947,94 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="110"/>
         <source>Trash</source>
-        <translation type="unfinished">Kôš</translation>
+        <translation>Kôš</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="118"/>
         <source>1 deleted record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 odstránený záznam</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="119"/>
         <source>%Ln deleted records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln odstránený záznam</numerusform>
+            <numerusform>%Ln odstránené záznamy</numerusform>
+            <numerusform>%Ln odstránených záznamov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="121"/>
         <source>the %Ln most recent are listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zobrazuje sa %Ln najnovší</numerusform>
+            <numerusform>zobrazujú sa %Ln najnovšie</numerusform>
+            <numerusform>zobrazuje sa %Ln najnovších</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="153"/>
         <source>1 record restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 záznam bol obnovený.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="155"/>
         <source>%Ln records restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln záznam bol obnovený.</numerusform>
+            <numerusform>%Ln záznamy boli obnovené.</numerusform>
+            <numerusform>%Ln záznamov bolo obnovených.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="163"/>
         <source>Empty the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprázdniť kôš</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="164"/>
         <source>Erase everything in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Natrvalo vymazať všetko v koši?</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="165"/>
         <source>Erased records cannot be restored or undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazané záznamy sa nedajú obnoviť ani vrátiť späť.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="166"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprázdniť kôš</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="178"/>
         <source>The trash is empty now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kôš je teraz prázdny.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="182"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoviť</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="183"/>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť vybrané záznamy tam, kde boli</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="184"/>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprázdniť kôš…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="186"/>
         <source>The trash is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Kôš je prázdny</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="187"/>
         <source>Deleted contacts, companies, deals and more wait here until you empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstránené kontakty, firmy, obchody a ďalšie záznamy tu počkajú, kým kôš nevyprázdnite.</translation>
     </message>
 </context>
 <context>
@@ -4042,52 +4042,52 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="51"/>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="52"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="53"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivita</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="54"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="55"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchod</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="56"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="57"/>
         <source>Order</source>
-        <translation type="unfinished">Objednávka</translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Name</source>
-        <translation type="unfinished">Meno</translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstránené</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4100,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/activity_commands.py" line="23"/>
         <source>Log Interaction</source>
-        <translation>Zaznamenanie kontaktu</translation>
+        <translation>Zaznamenanie aktivity</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/activity_commands.py" line="46"/>

@@ -12,42 +12,42 @@
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
         <source>Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
         <source>Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>客户阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
         <source>Set Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>设置客户阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
         <source>Move the selected records to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选记录移至回收站（Delete）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="229"/>
         <source>Filter the List</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选列表</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文件(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="97"/>
@@ -114,7 +114,7 @@
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="107"/>
         <source>&amp;Log Interaction…</source>
-        <translation>记录沟通(&amp;L)…</translation>
+        <translation>记录互动(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="108"/>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="199"/>
         <source>Notes</source>
-        <translation>记录</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/command_palette.py" line="300"/>
@@ -380,103 +380,103 @@
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="42"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标签</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="43"/>
         <source>Any industry</source>
-        <translation type="unfinished"></translation>
+        <translation>全部行业</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="44"/>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>全部规模</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="45"/>
         <source>Any lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="61"/>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="82"/>
         <source>New Company</source>
-        <translation type="unfinished"></translation>
+        <translation>新建公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="62"/>
         <source>Name of the company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="63"/>
         <source>Add Company</source>
-        <translation type="unfinished"></translation>
+        <translation>添加公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="80"/>
         <source>Companies</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="81"/>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>全部公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="83"/>
         <source>No companies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="84"/>
         <source>Add one or import your Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一家公司，或导入您的 Excel 文件。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="85"/>
         <source>No companies match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="86"/>
         <source>Try fewer filters, or clear them to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少筛选条件，或清除筛选以查看全部。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="92"/>
         <source>%1 of 1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 家（共 1 家公司）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="94"/>
         <source>%1 of %Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 家（共 %Ln 家公司）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>1 company</source>
-        <translation type="unfinished"></translation>
+        <translation>1 家公司</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="97"/>
         <source>%Ln companies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 家公司</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/companies_page.py" line="101"/>
         <source>1 company moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 家公司移至回收站。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/companies_page.py" line="102"/>
         <source>%Ln companies moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 家公司移至回收站。</numerusform>
         </translation>
     </message>
 </context>
@@ -511,8 +511,8 @@
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/company_detail.py" line="167"/>
         <source>and %Ln more (see the contact list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %Ln 人（见联系人列表）</numerusform>
         </translation>
     </message>
     <message>
@@ -525,62 +525,62 @@
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="45"/>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="46"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="47"/>
         <source>Website</source>
-        <translation type="unfinished">网站</translation>
+        <translation>网站</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="48"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="49"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="50"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="51"/>
         <source>People</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="52"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="55"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>客户阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="60"/>
         <source>Lead source</source>
-        <translation type="unfinished">线索来源</translation>
+        <translation>线索来源</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/company_table.py" line="63"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加日期</translation>
     </message>
 </context>
 <context>
@@ -641,62 +641,62 @@
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="45"/>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="48"/>
         <source>Job title</source>
-        <translation type="unfinished">职位</translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="53"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="54"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="55"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="58"/>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>客户阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="65"/>
         <source>Lead source</source>
-        <translation type="unfinished">线索来源</translation>
+        <translation>线索来源</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="72"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="80"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="87"/>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/contact_table.py" line="94"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加日期</translation>
     </message>
 </context>
 <context>
@@ -704,127 +704,127 @@
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="55"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="56"/>
         <source>Make the two selected contacts one</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选的两个联系人合并为一个</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="77"/>
         <source>Contacts merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人已合并。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="84"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标签</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="85"/>
         <source>Any lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="86"/>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="87"/>
         <source>Any deals</source>
-        <translation type="unfinished"></translation>
+        <translation>全部商机状态</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="90"/>
         <source>Birthday this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月生日</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="98"/>
         <source>Birthday in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1生日</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="110"/>
         <source>Has an open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>有进行中的商机</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="110"/>
         <source>No open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>无进行中的商机</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="137"/>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="138"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="139"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="140"/>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="141"/>
         <source>Add one or import your Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个联系人，或导入您的 Excel 文件。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="142"/>
         <source>No contacts match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="143"/>
         <source>Try fewer filters, or clear them to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少筛选条件，或清除筛选以查看所有人。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="149"/>
         <source>%1 of 1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个（共 1 个联系人）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="151"/>
         <source>%1 of %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个（共 %Ln 个联系人）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个联系人</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="154"/>
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="158"/>
         <source>1 contact moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 个联系人移至回收站。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/contacts_page.py" line="159"/>
         <source>%Ln contacts moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 个联系人移至回收站。</numerusform>
         </translation>
     </message>
 </context>
@@ -891,32 +891,32 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="77"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="80"/>
         <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的日期有两种读法，例如 03/04/2024。它们是怎么写的？</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
         <source>Day first</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
         <source>Month first</source>
-        <translation type="unfinished"></translation>
+        <translation>月在前</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="94"/>
         <source>%1: “%2” is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”即 %3</translation>
     </message>
 </context>
 <context>
@@ -933,74 +933,74 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="143"/>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查找</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="144"/>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>比较：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="146"/>
         <source>No duplicates found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现重复</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="147"/>
         <source>No two people share an email, a phone, or a name at the same company.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有两个人使用相同的邮箱、电话，或在同一公司中同名。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="149"/>
         <source>Looking for people who are in the file twice…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找重复录入的联系人…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="156"/>
         <source>1 group of people who may be the same</source>
-        <translation type="unfinished"></translation>
+        <translation>1 组可能重复的联系人</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="158"/>
         <source>%Ln groups of people who may be the same</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 组可能重复的联系人</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="159"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="213"/>
         <source>Same email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱相同：%1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="214"/>
         <source>Same phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话相同：%1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="215"/>
         <source>Same name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和公司相同</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="220"/>
         <source>Similar names (%1% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名相似（相似度 %1%）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="267"/>
         <source>“%1” was merged into “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已合并到“%2”。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="268"/>
         <source>Undo</source>
-        <translation type="unfinished">撤销</translation>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -1094,107 +1094,107 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="85"/>
         <source>Choose a File</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="89"/>
         <source>Excel, OpenDocument, CSV or vCard. Nothing is written to crmdesk until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel、OpenDocument、CSV 或 vCard。在您点击“导入”之前，不会向 crmdesk 写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="94"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="98"/>
         <source>Drop a spreadsheet here</source>
-        <translation type="unfinished"></translation>
+        <translation>将电子表格拖放到这里</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="99"/>
         <source>xlsx, xlsm, xls, ods, csv, tsv or vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>xlsx、xlsm、xls、ods、csv、tsv 或 vcf</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="100"/>
         <source>Choose a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="102"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="103"/>
         <source>or type the path of a file</source>
-        <translation type="unfinished"></translation>
+        <translation>或输入文件路径</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="104"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="106"/>
         <source>People</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="106"/>
         <source>Contacts with their emails, phones and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人及其邮箱、电话和公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="109"/>
         <source>Companies</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="109"/>
         <source>Organisations: name, industry, website, address</source>
-        <translation type="unfinished"></translation>
+        <translation>机构：名称、行业、网站、地址</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="112"/>
         <source>Orders</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="112"/>
         <source>Purchase history, linked to the customers who bought</source>
-        <translation type="unfinished"></translation>
+        <translation>购买记录，关联到购买的客户</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="114"/>
         <source>Import History…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入记录…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="131"/>
         <source>Spreadsheets and contact files</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格和联系人文件</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="133"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="136"/>
         <source>Import a File</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="152"/>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的文件。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/file_page.py" line="154"/>
         <source>There is no file at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”处没有文件。</translation>
     </message>
 </context>
 <context>
@@ -1202,32 +1202,32 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="235"/>
         <source>Search by name or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或邮箱搜索…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="236"/>
         <source>Search</source>
-        <translation type="unfinished">搜索</translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="237"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="238"/>
         <source>Show everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示全部</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="239"/>
         <source>Save as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为客户分群…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/filter_bar.py" line="240"/>
         <source>Keep this filter under a name to reopen it later</source>
-        <translation type="unfinished"></translation>
+        <translation>为此筛选命名保存，以便日后再次打开</translation>
     </message>
 </context>
 <context>
@@ -1235,22 +1235,22 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="94"/>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="95"/>
         <source>See past imports and undo one</source>
-        <translation type="unfinished"></translation>
+        <translation>查看以往的导入并可撤销</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="96"/>
         <source>Find &amp;Duplicate Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找重复联系人(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="97"/>
         <source>People who are in the file twice, to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>查找重复录入的联系人并合并</translation>
     </message>
 </context>
 <context>
@@ -1258,319 +1258,319 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="19"/>
         <source>crmdesk ID</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk ID</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="20"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="71"/>
         <source>Email</source>
         <extracomment>Keys of ``Draft.preview()`` that are not plain record fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="21"/>
         <source>Email type</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱类型</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="22"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="72"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="23"/>
         <source>Phone type</source>
-        <translation type="unfinished"></translation>
+        <translation>电话类型</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="24"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="25"/>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="26"/>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>省 / 州</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="27"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="28"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="29"/>
         <source>Address type</source>
-        <translation type="unfinished"></translation>
+        <translation>地址类型</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="30"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="81"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="31"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="82"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>客户邮箱</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="32"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="83"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>客户电话</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="33"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="74"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="84"/>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="34"/>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="35"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="36"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="85"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="37"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="86"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="38"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="87"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="39"/>
         <source>Job title</source>
-        <translation type="unfinished">职位</translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="40"/>
         <source>Department</source>
-        <translation type="unfinished">部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="41"/>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="42"/>
         <source>Birth year</source>
-        <translation type="unfinished">出生年份</translation>
+        <translation>出生年份</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="43"/>
         <source>Birth month</source>
-        <translation type="unfinished">出生月</translation>
+        <translation>出生月</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="44"/>
         <source>Birth day</source>
-        <translation type="unfinished">出生日</translation>
+        <translation>出生日</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="45"/>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="46"/>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">客户阶段</translation>
+        <translation>客户阶段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="47"/>
         <source>Lead source</source>
-        <translation type="unfinished">线索来源</translation>
+        <translation>线索来源</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="48"/>
         <source>Lead score</source>
-        <translation type="unfinished">线索评分</translation>
+        <translation>线索评分</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="49"/>
         <source>Marketing consent</source>
-        <translation type="unfinished">营销授权</translation>
+        <translation>营销授权</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="50"/>
         <source>Consent date</source>
-        <translation type="unfinished">授权日期</translation>
+        <translation>授权日期</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="51"/>
         <source>Personal details</source>
-        <translation type="unfinished">个人详情</translation>
+        <translation>个人详情</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="52"/>
         <source>Website</source>
-        <translation type="unfinished">网站</translation>
+        <translation>网站</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="53"/>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="54"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="88"/>
         <source>Company name</source>
-        <translation type="unfinished">公司名称</translation>
+        <translation>公司名称</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="55"/>
         <source>Legal name</source>
-        <translation type="unfinished">法定名称</translation>
+        <translation>法定名称</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="56"/>
         <source>Company size</source>
-        <translation type="unfinished">公司规模</translation>
+        <translation>公司规模</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="57"/>
         <source>Tax ID</source>
-        <translation type="unfinished">税号</translation>
+        <translation>税号</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="58"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="75"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="59"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="76"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>订单日期</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="60"/>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="61"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="62"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="63"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="64"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="65"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="77"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总额</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="66"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="78"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="67"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="79"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="73"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="80"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="92"/>
         <source>People</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="93"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="96"/>
         <source>Companies</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="97"/>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="100"/>
         <source>Orders</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="101"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="105"/>
         <source>Day first</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="106"/>
         <source>Month first</source>
-        <translation type="unfinished"></translation>
+        <translation>月在前</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/texts.py" line="107"/>
         <source>Year first</source>
-        <translation type="unfinished"></translation>
+        <translation>年在前</translation>
     </message>
 </context>
 <context>
@@ -1578,122 +1578,122 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>导入记录</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="89"/>
         <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件的所有导入记录。撤销某次导入会删除它创建的内容，并将它修改过的字段恢复为原值。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Created</source>
-        <translation type="unfinished">已创建</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
         <source>No imports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有导入记录</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
         <source>Files you import appear here, and each import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>您导入的文件会显示在这里，每次导入都可以撤销。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="104"/>
         <source>Undo Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="105"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>People</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>Companies</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="112"/>
         <source>Orders</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="146"/>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 撤销</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="147"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="162"/>
         <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”（%2）的导入？它创建的内容将被删除，它修改过的字段将恢复为原值。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
         <source>Undo Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入？</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="176"/>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已撤销。</translation>
     </message>
 </context>
 <context>
@@ -1701,22 +1701,22 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="58"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="59"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="60"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="61"/>
         <source>Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1724,27 +1724,27 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="163"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="205"/>
         <source>Import a Spreadsheet</source>
-        <translation type="unfinished">导入电子表格</translation>
+        <translation>导入电子表格</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/wizard.py" line="206"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
 </context>
 <context>
@@ -1836,57 +1836,57 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="51"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="52"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="53"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="54"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="55"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="56"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退货</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="60"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="61"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="62"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="63"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/widgets/labels.py" line="65"/>
@@ -2082,54 +2082,54 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="163"/>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="167"/>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="163"/>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="167"/>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标签</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="91"/>
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="101"/>
         <source>Select at most %Ln rows to change them all at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一次最多可批量修改 %Ln 行，请减少所选行。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="164"/>
         <source>Tag for the selected record:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选记录的标签：</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/list_actions.py" line="166"/>
         <source>Tag for the %Ln selected records:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所选 %Ln 条记录的标签：</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="186"/>
         <source>Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存客户分群</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="187"/>
         <source>Name of this segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群名称：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="188"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -2137,12 +2137,12 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="53"/>
         <source>New &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/list_shortcuts.py" line="54"/>
         <source>Add a person: name, email, phone and company</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人：姓名、邮箱、电话和公司</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2310,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
         <source>Note</source>
-        <translation>记录</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
@@ -2413,7 +2413,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="476"/>
         <source>Preferences</source>
-        <translation type="unfinished">偏好设置</translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/main_window.py" line="483"/>
@@ -2451,88 +2451,88 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="99"/>
         <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="103"/>
         <source>crmdesk guessed what each column holds; change any of them. Columns it did not recognise become custom fields, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk 已推测每一列的内容，您可以修改其中任意一列。无法识别的列将成为自定义字段，不会丢失任何数据。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="108"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="111"/>
         <source>Phone numbers without a country code are from:</source>
-        <translation type="unfinished"></translation>
+        <translation>不带国家代码的电话号码所属国家：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="112"/>
         <source>Load Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>载入映射…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="113"/>
         <source>Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="121"/>
         <source>Not set: only numbers written with +</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置：仅识别带 + 的号码</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="190"/>
         <source>%1 to fields, %2 to new custom fields, %3 not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列对应字段，%2 列成为新自定义字段，%3 列不导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="204"/>
         <source>No column is mapped to a name: people are named by their email or phone, and rows with neither fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列对应到姓名：联系人将以邮箱或电话命名，两者都没有的行将导入失败。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="209"/>
         <source>No column is mapped to the company name: every row fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有列对应到公司名称：所有行都将导入失败。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="211"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="211"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="212"/>
         <source>Not in this file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中没有：%1。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="236"/>
         <source>Load a Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>载入映射</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="236"/>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="273"/>
         <source>Mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>映射</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="248"/>
         <source>This mapping is for %1, but you are importing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此映射适用于%1，但您正在导入%2。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_page.py" line="271"/>
         <source>Save the Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存映射</translation>
     </message>
 </context>
 <context>
@@ -2540,42 +2540,42 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="94"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="95"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="96"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>导入为</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="97"/>
         <source>Label or type</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 / 类型</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="119"/>
         <source>(empty in the first rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>（前几行为空）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="138"/>
         <source>New custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>新建自定义字段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="139"/>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/mapping_table.py" line="145"/>
         <source>Import “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”导入为</translation>
     </message>
 </context>
 <context>
@@ -2616,22 +2616,22 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="30"/>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>合并联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="33"/>
         <source>Which contact do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>保留哪个联系人？</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="43"/>
         <source>The other contact&apos;s emails, phones, addresses, tags and whole history move to the one you keep; it then goes to the trash. Edit &gt; Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个联系人的邮箱、电话、地址、标签和全部历史将转移到您保留的联系人，随后它会被移至回收站。使用“编辑 &gt; 撤销”可再次将二者分开。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/merge_contacts.py" line="57"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
 </context>
 <context>
@@ -2639,38 +2639,38 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="196"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>互换</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="197"/>
         <source>Keep the other contact instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为保留另一个联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="198"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="201"/>
         <source>Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, tickets and orders move to the contact that stays; the other goes to the trash. Edit &gt; Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两者的邮箱、电话、地址和标签都会保留。通话、任务、商机、工单和订单将转移到保留的联系人，另一个将移至回收站。使用“编辑 &gt; 撤销”可再次将二者分开。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="241"/>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="243"/>
         <source>Merged into it, then trashed</source>
-        <translation type="unfinished"></translation>
+        <translation>合并后移至回收站</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="291"/>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="292"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -2678,52 +2678,52 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="37"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="44"/>
         <source>Full name, as they write it</source>
-        <translation type="unfinished"></translation>
+        <translation>全名，按对方的写法</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="45"/>
         <source>name@example.com</source>
-        <translation type="unfinished">name@example.com</translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="46"/>
         <source>+98 912 345 6789</source>
-        <translation type="unfinished"></translation>
+        <translation>+86 138 0013 8000</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="47"/>
         <source>Type to find or add a company</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找或添加公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="63"/>
         <source>Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="84"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="85"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="86"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/new_contact.py" line="87"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2731,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/bulk_bar.py" line="112"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2794,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/import_actions.py" line="54"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复联系人</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2816,7 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/merge_view.py" line="138"/>
         <source>#%1 · added %2</source>
         <extracomment>(choice key for ``merge_contacts``, field label key, how to show it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · 添加于 %2</translation>
     </message>
 </context>
 <context>
@@ -2824,57 +2824,57 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="57"/>
         <source>This page is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面暂不可用。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="60"/>
         <source>Your deals on a board, stage by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>在看板上按阶段管理您的商机</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="62"/>
         <source>Drag a deal to its next stage and see each stage&apos;s total and the weighted forecast. Until then, each customer&apos;s deals are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>将商机拖到下一阶段，查看每个阶段的总额和加权预测。在此之前，每位客户的商机都显示在其时间线上。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="67"/>
         <source>Requests and complaints, none forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>请求和投诉，一个都不落下</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="69"/>
         <source>Status, priority and due date for every request, complaint and question. Until then, each customer&apos;s tickets are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求、投诉和咨询都有状态、优先级和截止日期。在此之前，每位客户的工单都显示在其时间线上。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="74"/>
         <source>Every purchase, and what each customer is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>每一笔购买，以及每位客户的价值</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="76"/>
         <source>Purchase history with lifetime value, last purchase and customer segments. Until then, each customer&apos;s orders are on their timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买记录，包括客户终身价值、最近一次购买和客户分群。在此之前，每位客户的订单都显示在其时间线上。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="81"/>
         <source>Reports for the bank, the accountant and Monday&apos;s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>为银行、会计和周一例会准备的报表</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="83"/>
         <source>Customer lists, pipeline, tickets, activity, birthdays and customer value as PDF, in every language. Until then, each customer&apos;s whole history is on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户列表、销售漏斗、工单、活动、生日和客户价值，均可导出为任意语言的 PDF。在此之前，每位客户的完整历史都在其页面上。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="89"/>
         <source>Your numbers at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>关键数据，一目了然</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="91"/>
         <source>Pipeline by stage, revenue won per month, open tickets by age and activity per week. Until then, Today shows what needs you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>按阶段查看销售漏斗、每月赢单收入、按时长统计的未结工单以及每周活动。在此之前，“今天”页面会显示当前需要您处理的事项。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
@@ -2884,22 +2884,22 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="98"/>
         <source>It will appear here in a coming version.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在后续版本中出现在这里。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="105"/>
         <source>Coming in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>将在后续版本中推出</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
         <source>Go to Today</source>
-        <translation type="unfinished"></translation>
+        <translation>前往“今天”</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
         <source>Go to Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>前往联系人</translation>
     </message>
     <message>
         <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
@@ -2946,17 +2946,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="72"/>
         <source>Local &amp;phone numbers are from:</source>
-        <translation type="unfinished"></translation>
+        <translation>本地电话号码所属国家(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="73"/>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认币种(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/preferences.py" line="84"/>
         <source>Not chosen (numbers need a +country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择（号码需带 + 国家代码）</translation>
     </message>
 </context>
 <context>
@@ -2964,17 +2964,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="184"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="186"/>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="188"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -2982,91 +2982,91 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="145"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="148"/>
         <source>Nothing has been written yet. Check the rows, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未写入任何内容。请检查各行，然后点击“导入”。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="153"/>
         <source>When a row matches one of the %1 already in crmdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>当某行与 crmdesk 中已有的%1匹配时：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="156"/>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过该行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="157"/>
         <source>Update: fill only empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>更新：仅填写空字段</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="158"/>
         <source>Update: overwrite with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>更新：用文件中的值覆盖</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="159"/>
         <source>Create a new record anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然新建记录</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="163"/>
         <source>Only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有问题的行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="169"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="172"/>
         <source>Import 1 Row</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 1 行</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="173"/>
         <source>Import %Ln Rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="295"/>
         <source>All %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="270"/>
         <source>new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新%1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="271"/>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新的%1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="272"/>
         <source>rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="273"/>
         <source>rows that fail</source>
-        <translation type="unfinished"></translation>
+        <translation>将失败的行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="292"/>
         <source>The first %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 行（共 %2 行）</translation>
     </message>
 </context>
 <context>
@@ -3096,17 +3096,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="321"/>
         <source>Undo</source>
-        <translation type="unfinished">撤销</translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="335"/>
         <source>Import a Spreadsheet</source>
-        <translation type="unfinished">导入电子表格</translation>
+        <translation>导入电子表格</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/record_list_page.py" line="338"/>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3188,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/record_table_view.py" line="180"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>显示列</translation>
     </message>
 </context>
 <context>
@@ -3196,79 +3196,79 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="68"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="71"/>
         <source>You can cancel at any moment: then nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以随时取消，取消后不会做任何更改。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="74"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="80"/>
         <source>Importing 1 row…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 1 行…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="80"/>
         <source>Importing %Ln rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="86"/>
         <source>Reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>读取行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="87"/>
         <source>Checking rows</source>
-        <translation type="unfinished"></translation>
+        <translation>检查行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="88"/>
         <source>Writing records</source>
-        <translation type="unfinished"></translation>
+        <translation>写入记录</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="89"/>
         <source>Indexing for search</source>
-        <translation type="unfinished"></translation>
+        <translation>建立搜索索引</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="103"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="119"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 / %3</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="128"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="139"/>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="143"/>
         <source>The import stopped: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止：%1 未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/run_page.py" line="147"/>
         <source>The import stopped because of an error. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入因出错而停止，未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3284,13 +3284,13 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="108"/>
         <source>Delete Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户分群</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="114"/>
         <location filename="../../crmdesk/ui/views/segments_panel.py" line="115"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群</translation>
     </message>
 </context>
 <context>
@@ -3298,67 +3298,67 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="91"/>
         <source>Sheet and Header Row</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表和标题行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="94"/>
         <source>Check the row with the column names. Rows above it are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认包含列名的行。该行上方的行将被跳过。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="97"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="100"/>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="101"/>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题行(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="102"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="103"/>
         <source>Or click a row in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>或在表格中点击一行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="122"/>
         <source>%1 (about %2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（约 %2 行）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="125"/>
         <source>— hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>— 已隐藏</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="186"/>
         <source>found by crmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>由 crmdesk 识别</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="189"/>
         <source>crmdesk found row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>crmdesk 识别的是第 %1 行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="197"/>
         <source>Row %1 holds the names of %2 columns; about %3 rows of data follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行包含 %2 个列名，其后约有 %3 行数据。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/sheet_page.py" line="201"/>
         <source>No header row: every row is data, and the %2 columns are named by letter (about %3 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题行：每一行都是数据，%2 列按字母命名（约 %3 行）。</translation>
     </message>
 </context>
 <context>
@@ -3366,129 +3366,129 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
         <source>Every row of “%1” is accounted for below.</source>
-        <translation type="unfinished"></translation>
+        <translation>下面列出了“%1”中每一行的处理结果。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
         <source>Save Failed Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败的行…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="125"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
-        <translation type="unfinished"></translation>
+        <translation>包含失败行及原因的 Excel 文件：修正后可再次导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="127"/>
         <source>Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销此次导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="140"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 %1 行：新建 %2，更新 %3，跳过 %4，失败 %5。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
         <source>%1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建的%1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新的%1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
         <source>rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
         <source>rows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（%1）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告（%1）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="195"/>
         <source>Save Failed Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败的行</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="197"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="211"/>
         <source>1 failed row saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 个失败行保存到“%1”。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="213"/>
         <source>%Ln failed rows saved to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 个失败行保存到“%1”。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次导入创建的内容将被删除，修改过的字段将恢复为原值。之后被您编辑过的记录将改为移至回收站。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
         <source>Undo This Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销此次导入？</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销导入</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="239"/>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已撤销。</translation>
     </message>
 </context>
 <context>
@@ -3566,17 +3566,17 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="42"/>
         <source>Merged with a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>已与重复项合并</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="43"/>
         <source>Merged into another contact</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并到另一个联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="44"/>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销合并</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="66"/>
@@ -3682,7 +3682,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="117"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 %1</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="126"/>
@@ -3721,7 +3721,7 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="170"/>
         <source>Today could not be read. Press %1 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“今天”页面。请按 %1 重试。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="176"/>
@@ -3895,88 +3895,88 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="110"/>
         <source>Trash</source>
-        <translation type="unfinished">回收站</translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="118"/>
         <source>1 deleted record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条已删除记录</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="119"/>
         <source>%Ln deleted records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条已删除记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="121"/>
         <source>the %Ln most recent are listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仅列出最近的 %Ln 条</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="153"/>
         <source>1 record restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 1 条记录。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../crmdesk/ui/views/trash_page.py" line="155"/>
         <source>%Ln records restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已恢复 %Ln 条记录。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="163"/>
         <source>Empty the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="164"/>
         <source>Erase everything in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除回收站中的所有内容？</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="165"/>
         <source>Erased records cannot be restored or undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除的记录无法恢复，也无法撤销。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="166"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="178"/>
         <source>The trash is empty now.</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站已清空。</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="182"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="183"/>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选记录恢复到原来的位置</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="184"/>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站…</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="186"/>
         <source>The trash is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站是空的</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/trash_page.py" line="187"/>
         <source>Deleted contacts, companies, deals and more wait here until you empty it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的联系人、公司、商机等会保留在这里，直到您清空回收站。</translation>
     </message>
 </context>
 <context>
@@ -3984,52 +3984,52 @@ Please send that file with a short note of what you did.</source>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="51"/>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="52"/>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="53"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>互动记录</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="54"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="55"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="56"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="57"/>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/models/trash_table.py" line="89"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除时间</translation>
     </message>
 </context>
 <context>

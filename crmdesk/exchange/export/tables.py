@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.jobs.control import JobControl
 
-CHUNK = 1000
+CHUNK = 2000
 ID_HEADER = "crmdesk id"
 
 
