@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import Address, Company, CompanyTag, Contact, EmailAddress, PhoneNumber, Tag
 from crmdesk.errors import ValidationError
 from crmdesk.services.listing import Criteria, first_value, has_tag, like_pattern, order_by
+from crmdesk.services.search_filter import text_matches
 
 
 def _people_count() -> Any:
@@ -88,7 +89,9 @@ def _conditions(criteria: CompanyFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = [
         Company.deleted_at.is_not(None) if criteria.trashed else Company.deleted_at.is_(None)
     ]
-    if criteria.text.strip():
+    if criteria.text.strip() and not criteria.trashed:
+        conds.extend(text_matches(Company.id, "company", criteria.text))
+    elif criteria.text.strip():
         pattern = like_pattern(criteria.text)
         by_email = exists(
             select(EmailAddress.id).where(

@@ -26,6 +26,7 @@ from crmdesk.db.models import (
 )
 from crmdesk.errors import ValidationError
 from crmdesk.services.listing import Criteria, first_value, has_tag, like_pattern, order_by
+from crmdesk.services.search_filter import text_matches
 
 SORT_COLUMNS: dict[str, Any] = {
     "name": Contact.sort_name,
@@ -103,7 +104,9 @@ def _conditions(criteria: ContactFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = [
         Contact.deleted_at.is_not(None) if criteria.trashed else Contact.deleted_at.is_(None)
     ]
-    if criteria.text.strip():
+    if criteria.text.strip() and not criteria.trashed:
+        conds.extend(text_matches(Contact.id, "contact", criteria.text))
+    elif criteria.text.strip():
         pattern = like_pattern(criteria.text)
         by_email = exists(
             select(EmailAddress.id).where(

@@ -112,6 +112,11 @@ def _id_range(entity: str) -> tuple[int, int]:
     return base, base | _ID_MASK
 
 
+def id_range(entity: str) -> tuple[int, int]:
+    """(base, last): rowids of ``entity`` are base + record id, up to last (inclusive)."""
+    return _id_range(entity)
+
+
 @lru_cache(maxsize=1 << 16)
 def _fold_part(part: str) -> str:
     """`fold`, with the ASCII case short-cut (names, cities, tags repeat: cached)."""

@@ -145,3 +145,30 @@ def test_contact_rows_show_first_email_and_company(ctx: AppContext) -> None:
     with ctx.reading() as session:
         row = contact_list.contact_rows(session, [contact_id])[contact_id]
     assert row.email == "li@a.cn" and row.full_name == "Li Na"
+
+
+def test_list_text_filter_uses_search_folding_phones_and_short_prefixes(ctx: AppContext) -> None:
+    ali = _create(ctx, "علی رضایی", phones=[Labeled("mobile", "+98 912 345 6789")])
+    wang = _create(ctx, "王芳")
+    _create(ctx, "Zuzana Kováčová")
+    with ctx.reading() as session:
+
+        def ids(text: str) -> list[int]:
+            return contact_list.contact_id_page(
+                session, ContactFilter(text=text), ContactSort(), offset=0, limit=10
+            )
+
+        assert ids("علي") == [ali]
+        assert ids("345 67") == [ali]
+        assert ids("芳") == [wang]
+        assert len(ids("zu")) == 1 and ids("kovacova") == ids("zu")
+        assert contact_list.count_contacts(session, ContactFilter(text='"(')) == 3
+
+
+def test_trash_text_filter_still_finds_trashed_contacts(ctx: AppContext) -> None:
+    gone = _create(ctx, "Boris Novák")
+    with ctx.transaction() as session:
+        contacts.trash_contacts(session, [gone])
+    with ctx.reading() as session:
+        criteria = ContactFilter(text="novak", trashed=True)
+        assert contact_list.count_contacts(session, criteria) == 1
