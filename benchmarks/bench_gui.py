@@ -7,7 +7,9 @@ in ``benchmarks/.cache/demo-N.crm``, or ``--db``), it prints:
 
 - start-up: from spawning ``crmdesk FILE`` to the main window painted with the file open
   (Today page), median of R runs; beside it a bare ``python -c "import PySide6.QtWidgets"``
-  and the ratio. Target: under 2 s.
+  and the ratio. Target: under 2 s. Also when Today's sections are filled (they are read
+  off the GUI thread). The first open of a day also writes the automatic daily backup of the
+  file (``<file>.backups/``), which the first run then includes: it is said when it happens.
 - peak memory (ru_maxrss) with the file open and painted, and after the contact list was
   opened and scrolled. Target: under 400 MB.
 - scrolling the contact list: S pages down from the top, and S positions spread from the
@@ -104,6 +106,16 @@ def probe(path: Path, mode: str, steps: int) -> dict[str, Any]:
     return marks
 
 
+def backup_due(path: Path) -> bool:
+    """Will opening ``path`` write the automatic daily backup first (as the app does)?"""
+    from datetime import datetime
+
+    from crmdesk.db.backup import AUTO_BACKUP_AGE, list_backups
+
+    backups = list_backups(path)
+    return not backups or datetime.now().astimezone() - backups[0].taken_at >= AUTO_BACKUP_AGE
+
+
 def report(path: Path, bare: float, runs: list[dict[str, Any]]) -> dict[str, Any]:
     startup = statistics.median(run["startup_s"] for run in runs)
     full = runs[0]
@@ -136,6 +148,8 @@ def print_human(summary: dict[str, Any]) -> None:
     print(f"bare `import PySide6.QtWidgets`: {summary['bare_import_s']:.3f} s")
     runs = ", ".join(f"{s:.3f}" for s in summary["startup_runs_s"])
     verdict = "OK" if summary["startup_target_met"] else "OVER TARGET"
+    if summary["first_run_wrote_daily_backup"]:
+        print("(the first run opened the file first today: it wrote the automatic daily backup)")
     print(
         f"start-up to main window painted ({summary['start_page']}): "
         f"{summary['startup_s']:.3f} s median [{runs}] — {summary['startup_ratio']}× bare; "
@@ -169,10 +183,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     path = args.db or demo_file(args.contacts)
+    first_backs_up = backup_due(path)
     bare = bare_import(max(3, args.runs))
     runs = [probe(path, "full", args.steps)]
     runs += [probe(path, "startup", args.steps) for _ in range(args.runs - 1)]
     summary = report(path, bare, runs)
+    summary["first_run_wrote_daily_backup"] = first_backs_up
     if args.json:
         print(json.dumps(summary))
     else:

@@ -77,12 +77,14 @@ class Probe:
 
         if not isinstance(watched, QWidget):
             return
-        window = watched.window()
+        window: Any = watched.window()
         if type(window).__name__ != "MainWindow" or not window.has_file:
             return
         self.window = window
         self.marks["first_paint_event"] = time.time()
-        QApplication.instance().removeEventFilter(self.filter)  # no more cost per event
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.filter)  # no more cost per event
         QTimer.singleShot(0, self.after_paint)  # after the whole paint pass
 
     def after_paint(self) -> None:
@@ -165,7 +167,7 @@ def main() -> None:
         app.installEventFilter(probe.filter)
         return app
 
-    app_module.make_application = make_application  # type: ignore[assignment]
+    app_module.make_application = make_application
     code = app_module.run_gui([path])
     print(json.dumps({"error": f"the app quit (code {code}) before painting"}), flush=True)
     os._exit(1)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -36,6 +37,12 @@ class AppContext:
             session.rollback()
 
     def close(self) -> None:
+        """Refresh the planner's statistics where they went stale (SQLite's advice), release."""
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+        except DBAPIError:
+            pass  # a read-only or damaged file: closing must still succeed
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -58,9 +58,9 @@ import crmdesk
 from crmdesk.context import AppContext
 from crmdesk.errors import ValidationError
 from crmdesk.services.changes import Changes
-from crmdesk.ui import ops
 from crmdesk.ui.actions import Actions, Menus, page_shortcut
 from crmdesk.ui.file_commands import FileCommands
+from crmdesk.ui.housekeeping import Housekeeping
 from crmdesk.ui.i18n import LanguageSwitcher
 from crmdesk.ui.icons import icon
 from crmdesk.ui.quick_actions import QuickActions
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self._history: list[tuple[str, str | None]] = []
         self._handlers: dict[str, Callable[[], object]] = {}
         self.undo_stack = QUndoStack(self)
+        self.housekeeping = Housekeeping(self)
+        self.housekeeping.counts_ready.connect(self._show_counts)
         self.commands = Actions(self)
         self.menus = Menus(self.menuBar(), self.commands)
         self.files = FileCommands(self, self.settings)
@@ -357,6 +359,8 @@ class MainWindow(QMainWindow):
         adopt_locale_region(ctx)
         self.show_page(self._start_page())
         self.refresh_counts()
+        if self.persist:  # not for screenshots and tests: a real session's daily backup
+            self.housekeeping.backup_if_due(ctx)
 
     def notify_changed(self, changes: Changes) -> None:
         """Broadcast what a committed action changed (ops call this)."""
@@ -368,7 +372,9 @@ class MainWindow(QMainWindow):
         if self._ctx is None:
             self.counts_label.clear()
             return
-        counts = ops.record_counts(self._ctx)
+        self.housekeeping.count_records(self._ctx)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
         locale = QLocale()
         names = {
             "contact": self.tr("Contacts"),

@@ -87,7 +87,7 @@ def open_file(path: Path) -> AppContext:
     from crmdesk.db.migrate import open_database  # the gate: imported when a file is opened
 
     try:
-        return open_database(path)
+        return open_database(path, auto_backup=False)  # the window backs up in the background
     except CrmError:
         raise
     except SqlDatabaseError as error:

@@ -915,7 +915,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="80"/>
         <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
-        <translation>Dátumy v stĺpci %1 sa dajú čítať dvoma spôsobmi, napr. 03/04/2024. Ako sú zapísané?</translation>
+        <translation>Dátumy v %1 sa dajú čítať dvoma spôsobmi, napr. 03/04/2024. Ako sú zapísané?</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
@@ -1011,7 +1011,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="267"/>
         <source>“%1” was merged into “%2”.</source>
-        <translation>„%1“ bol zlúčený do „%2“.</translation>
+        <translation>Kontakt „%1“ bol zlúčený do kontaktu „%2“.</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/duplicates_page.py" line="268"/>

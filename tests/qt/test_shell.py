@@ -62,11 +62,13 @@ def _add_contact(window: MainWindow, name: str) -> None:
         changes.merge(made)
 
 
-def test_window_shows_the_file_name_today_and_record_counts(window: MainWindow) -> None:
+def test_window_shows_the_file_name_today_and_record_counts(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     assert window.ctx.path.name in window.windowTitle()
     assert window.current_page_key() == "today"
     assert window.file_label.text().strip() == window.ctx.path.name
-    assert "Contacts 0" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "Contacts 0" in window.counts_label.text())
 
 
 def test_ctrl_number_keys_switch_pages(window: MainWindow, qtbot: QtBot) -> None:

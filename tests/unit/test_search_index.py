@@ -248,3 +248,16 @@ def test_indexed_text_is_folded(ctx: AppContext, records: Records) -> None:
         ).scalar_one()
     assert stored == fold(stored)
     assert "jan hudak" in stored
+
+
+def test_rebuild_leaves_fts_settings_as_they_were(ctx: AppContext, records: Records) -> None:
+    with ctx.transaction() as session:
+        search.rebuild_all(session)
+        sizes = session.execute(
+            text(
+                "SELECT v FROM search_tri_config WHERE k = 'hashsize' "
+                "UNION ALL SELECT v FROM search_words_config WHERE k = 'hashsize'"
+            )
+        ).scalars()
+        assert list(sizes) == [search.DEFAULT_HASH_SIZE] * 2
+    assert [h[0] for h in hits(ctx, "hudak")] == ["contact", "deal"]

@@ -80,8 +80,53 @@ class Buffer:
         for model in self.ORDER:
             rows = self.rows[model]
             if rows:
-                self.session.execute(insert(table_of(model)), rows)
+                raw_insert(self.session, table_of(model), rows)
                 rows.clear()
+
+
+def raw_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``session.execute(insert(table), rows)``, but as one DBAPI executemany of tuples.
+
+    Core spends ~20 us a row on dicts; here each column's bind processor (dates, JSON) is run
+    directly. Rows must share the first row's keys and leave out no column with a Python-side
+    default; otherwise this falls back to Core (same result, slower)."""
+    keys = rows[0].keys()
+    if any(row.keys() != keys for row in rows) or _needs_defaults(table, keys):
+        session.execute(insert(table), rows)
+        return
+    sql, names, processors = _compiled(session, table, tuple(keys))
+    plain = [name for name, proc in zip(names, processors, strict=True) if proc is None]
+    if len(plain) == len(names):
+        params = [tuple([row[name] for name in names]) for row in rows]
+    else:
+        pairs = list(zip(names, processors, strict=True))
+        params = [tuple([row[n] if p is None else p(row[n]) for n, p in pairs]) for row in rows]
+    session.connection().exec_driver_sql(sql, params)
+
+
+def _needs_defaults(table: Table, keys: Iterable[str]) -> bool:
+    given = set(keys)
+    return any(column.default is not None and column.key not in given for column in table.columns)
+
+
+_COMPILED: dict[tuple[str, tuple[str, ...]], tuple[str, list[str], list[Any]]] = {}
+
+
+def _compiled(
+    session: Session, table: Table, keys: tuple[str, ...]
+) -> tuple[str, list[str], list[Any]]:
+    """(SQL with ? placeholders, parameter names in order, bind processor or None of each)."""
+    cache_key = (table.name, keys)
+    found = _COMPILED.get(cache_key)
+    if found is None:
+        dialect = session.get_bind().dialect
+        compiled = insert(table).values({k: bindparam(k) for k in keys}).compile(dialect=dialect)
+        names = list(compiled.positiontup or ())
+        processors = [
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+        ]
+        found = _COMPILED[cache_key] = (compiled.string, names, processors)
+    return found
 
 
 class Journal:
@@ -139,8 +184,12 @@ class Tags:
         self.buffer = buffer
         query = select(models.Tag.folded, models.Tag.id)
         self.by_folded: dict[str, int] = {folded: i for folded, i in session.execute(query)}
+        self._by_name: dict[str, int] = {}
 
     def id_for(self, name: str) -> int:
+        known = self._by_name.get(name)
+        if known is not None:
+            return known
         key = fold(name)
         tag_id = self.by_folded.get(key)
         if tag_id is None:
@@ -149,6 +198,7 @@ class Tags:
                 insert(table_of(models.Tag)), [{"id": tag_id, "name": name, "folded": key}]
             )
             self.by_folded[key] = tag_id
+        self._by_name[name] = tag_id  # the same spellings repeat down a file: fold once
         return tag_id
 
 

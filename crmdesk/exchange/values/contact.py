@@ -85,18 +85,56 @@ _COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "pl", "ru", "zh", "ja", "ko"
 def _country_names() -> dict[str, str]:
     """Folded country name -> ISO code, from the locale data phonenumbers ships."""
     import phonenumbers
-    from phonenumbers.geocoder import _region_display_name
 
+    locale = _locale_data()
     names: dict[str, str] = {}
     for region in phonenumbers.SUPPORTED_REGIONS:
         for language in _COUNTRY_LANGUAGES:
-            name = _region_display_name(region, language)
+            name = _region_display_name(locale, region, language)
             if name:
                 names.setdefault(fold(name), region)
         names.setdefault(fold(region), region)
     for alias, region in {**_COUNTRY_ALIASES, **_ISO3}.items():
         names[fold(alias)] = region
     return names
+
+
+def _locale_data() -> dict[str, dict[str, str]]:
+    """phonenumbers' region names in every language. Read from its file: importing the module
+    imports ``phonenumbers.geodata``, ~100 MB of prefix data this never uses."""
+    import sys
+    from importlib.machinery import SourceFileLoader
+    from pathlib import Path
+
+    import phonenumbers
+
+    name = "phonenumbers.geodata.locale"
+    loaded = sys.modules.get(name)
+    if loaded is not None:
+        data: dict[str, dict[str, str]] = loaded.LOCALE_DATA
+        return data
+    path = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+    if not path.is_file():  # a frozen app keeps modules in an archive: import it after all
+        from phonenumbers.geodata.locale import LOCALE_DATA
+
+        return LOCALE_DATA
+    namespace: dict[str, object] = {"__name__": name}
+    code = SourceFileLoader(name, str(path)).get_code(name)
+    assert code is not None
+    exec(code, namespace)  # phonenumbers' own data module
+    found: dict[str, dict[str, str]] = namespace["LOCALE_DATA"]  # type: ignore[assignment]
+    return found
+
+
+def _region_display_name(locale: dict[str, dict[str, str]], region: str, language: str) -> str:
+    """``phonenumbers.geocoder._region_display_name``: "*xx" means "the name in language xx"."""
+    names = locale.get(region)
+    if names is None:
+        return ""
+    name = names.get(language, "")
+    if name.startswith("*"):
+        name = names.get(name[1:], "")
+    return name
 
 
 def parse_country(value: CellValue, *, field: str = "country") -> str | None:

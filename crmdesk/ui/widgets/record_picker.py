@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QWidget
 
 from crmdesk.ui.delegates.hit_delegate import ROW_HEIGHT, SUBTITLE_ROLE, HitDelegate
@@ -93,7 +93,8 @@ class RecordPicker(QLineEdit):
         picks = list(self._finder(text)) if text else []
         self.suggestions.clear()
         for pick in picks:
-            item = QStandardItem(icon(ICONS.get(pick.entity, "contacts")), pick.title)
+            glyph = icon(ICONS.get(pick.entity, "contacts"), selected=QPalette.ColorRole.Highlight)
+            item = QStandardItem(glyph, pick.title)
             item.setData(pick.subtitle or "", SUBTITLE_ROLE)
             item.setData(pick, PICK_ROLE)
             item.setEditable(False)
