@@ -22,7 +22,9 @@ def normalize_phone(raw: str, *, region: str | None, field: str = "phone") -> Ph
     Raises ValidationError when the text is not a possible phone number.
     """
     text = raw.strip()
-    ascii_digits = fold(text).replace("(0)", "")  # "+44 (0)20 ..." is common in Europe
+    # fold() of ASCII text is its lower case with runs of spaces made one: done directly.
+    ascii_digits = " ".join(text.lower().split()) if text.isascii() else fold(text)
+    ascii_digits = ascii_digits.replace("(0)", "")  # "+44 (0)20 ..." is common in Europe
     if ascii_digits.startswith("00"):
         ascii_digits = "+" + ascii_digits[2:]
     try:

@@ -20,6 +20,7 @@ generator index in bulk (`bulk_index`, `rebuild_all`), never through per-row tri
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
@@ -67,6 +68,7 @@ MAX_CANDIDATES = 300
 FTS_TABLES = ("search_tri", "search_words")
 DEFAULT_HASH_SIZE = 1 << 20  # FTS5's own default: terms buffered before a segment is written
 BULK_HASH_SIZE = 32 << 20
+IMPORT_HASH_SIZE = 8 << 20  # bulk_writes: ~15% less FTS CPU for ~20 MB (32 MB: ~100 MB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +248,17 @@ def bulk_index(session: Session, entity: str, rows: Iterable[DocumentLike]) -> i
             written += _replace(connection, entity, batch)
             batch = []
     return written + _replace(connection, entity, batch)
+
+
+@contextmanager
+def bulk_writes(session: Session, hash_size: int = IMPORT_HASH_SIZE) -> Iterator[None]:
+    """Around many ``bulk_index`` calls (an import): FTS5 buffers more terms in memory, so it
+    writes and merges fewer segments. The setting is stored in the caller's transaction: on
+    an error the caller's rollback restores it too."""
+    connection = session.connection()
+    _fts_command(connection, "hashsize", hash_size)
+    yield
+    _fts_command(connection, "hashsize", DEFAULT_HASH_SIZE)
 
 
 def _replace(connection: Connection, entity: str, batch: Sequence[DocumentLike]) -> int:

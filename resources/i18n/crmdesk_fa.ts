@@ -2351,97 +2351,97 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="380"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="375"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="381"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="376"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="382"/>
         <source>Deals</source>
         <translation>معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="377"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="383"/>
         <source>Tickets</source>
         <translation>درخواست‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="378"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="384"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="402"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="408"/>
         <source>%1 — crmdesk</source>
         <translation>%1 — crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="423"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="429"/>
         <source>No recent files</source>
         <translation>پروندهٔ اخیری نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="495"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="501"/>
         <source>Search</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="444"/>
         <source>Importing spreadsheets</source>
         <translation>وارد کردن صفحه‌گسترده‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="444"/>
         <source>Searching</source>
         <translation>جستجو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="441"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="447"/>
         <source>Not Yet Available</source>
         <translation>هنوز در دسترس نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="442"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="448"/>
         <source>%1 is not yet available: this part of crmdesk is being built.</source>
         <translation>%1 هنوز در دسترس نیست: این بخش از crmdesk در حال ساخت است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="482"/>
         <source>Preferences</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="483"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="489"/>
         <source>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Your customers, conversations, deals, tickets and orders in one file on this computer.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;مشتریان، گفتگوها، معامله‌ها، درخواست‌ها و سفارش‌های شما در یک پرونده روی همین رایانه.&lt;/p&gt;&lt;p&gt;قلم‌ها: Noto Sans و Vazirmatn (SIL Open Font License)، WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="487"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="493"/>
         <source>About crmdesk</source>
         <translation>دربارهٔ crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="497"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="503"/>
         <source>No file is open</source>
         <translation>هیچ پرونده‌ای باز نیست</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="499"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="505"/>
         <source>Open a crmdesk file, or start a new one. Everything you keep is in that file.</source>
         <translation>یک پروندهٔ crmdesk را باز کنید یا پروندهٔ تازه‌ای بسازید. هر چه نگه می‌دارید در همان پرونده است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="508"/>
         <source>Open a File…</source>
         <translation>باز کردن پرونده…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="503"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="509"/>
         <source>New File…</source>
         <translation>پروندهٔ جدید…</translation>
     </message>

@@ -2351,97 +2351,97 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="380"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="375"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="381"/>
         <source>Companies</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="376"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="382"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="377"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="383"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="378"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="384"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="402"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="408"/>
         <source>%1 — crmdesk</source>
         <translation>%1 — crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="423"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="429"/>
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="495"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="501"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="444"/>
         <source>Importing spreadsheets</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="444"/>
         <source>Searching</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="441"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="447"/>
         <source>Not Yet Available</source>
         <translation>暂不可用</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="442"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="448"/>
         <source>%1 is not yet available: this part of crmdesk is being built.</source>
         <translation>%1暂不可用：crmdesk 的这一部分正在开发中。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="476"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="482"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="483"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="489"/>
         <source>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;Your customers, conversations, deals, tickets and orders in one file on this computer.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Vazirmatn (SIL Open Font License), WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crmdesk %1&lt;/h3&gt;&lt;p&gt;您的客户、沟通、商机、工单和订单，都在这台电脑上的一个文件里。&lt;/p&gt;&lt;p&gt;字体：Noto Sans 和 Vazirmatn（SIL Open Font License），文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="487"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="493"/>
         <source>About crmdesk</source>
         <translation>关于 crmdesk</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="497"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="503"/>
         <source>No file is open</source>
         <translation>没有打开的文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="499"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="505"/>
         <source>Open a crmdesk file, or start a new one. Everything you keep is in that file.</source>
         <translation>打开一个 crmdesk 文件，或新建一个。您保存的一切都在该文件中。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="508"/>
         <source>Open a File…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/main_window.py" line="503"/>
+        <location filename="../../crmdesk/ui/main_window.py" line="509"/>
         <source>New File…</source>
         <translation>新建文件…</translation>
     </message>

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from sys import intern
 from typing import Any
 
 from crmdesk.domain.enums import CustomFieldType
@@ -52,6 +53,7 @@ CHOICES = frozenset(
     }
 )  # fmt: skip
 COUNTRY_TEXT_LIMIT = 60
+INTERNED = 40  # plain texts up to this length are interned
 _CUSTOM_KINDS = {
     CustomFieldType.NUMBER: ValueKind.DECIMAL,
     CustomFieldType.DATE: ValueKind.DATE,
@@ -92,6 +94,15 @@ class Layout:
         for spec in self.specs:
             slots.setdefault(spec.target, []).append(spec.slot)
         self.slots = {target: tuple(found) for target, found in slots.items()}
+        self._prefixed: dict[str, tuple[ColumnSpec, ...]] = {}
+
+    def prefixed(self, prefix: str) -> tuple[ColumnSpec, ...]:
+        """The specs whose target starts with ``prefix``, in order (asked for every row)."""
+        found = self._prefixed.get(prefix)
+        if found is None:
+            found = tuple(s for s in self.specs if s.target.startswith(prefix))
+            self._prefixed[prefix] = found
+        return found
 
 
 def _is_plain(spec: ColumnSpec) -> bool:
@@ -146,9 +157,10 @@ class Parsed:
     def with_prefix(self, prefix: str) -> dict[str, list[tuple[ColumnSpec, Any]]]:
         """target -> values, for targets starting with ``prefix`` ("custom:", "note:")."""
         found: dict[str, list[tuple[ColumnSpec, Any]]] = {}
-        for spec in self.layout.specs:
-            value = self.cells[spec.slot]
-            if value is not None and spec.target.startswith(prefix):
+        cells = self.cells
+        for spec in self.layout.prefixed(prefix):
+            value = cells[spec.slot]
+            if value is not None:
                 found.setdefault(spec.target, []).append((spec, value))
         for name, spec, value in self.extra or ():
             if name.startswith(prefix):
@@ -235,7 +247,8 @@ def read_row(row: Row, layout: Layout, options: ValueOptions, *, from_csv: bool)
         if spec.plain and type(cell) is str:  # most cells: text that needs only a strip
             text = cell.strip()
             if text and (spec.max_length is None or len(text) <= spec.max_length):
-                cells[spec.slot] = text
+                # Short texts (names, cities, job titles) repeat down a file: one copy each.
+                cells[spec.slot] = intern(text) if len(text) <= INTERNED else text
                 continue
         try:
             value = _parse(spec, cell, options)

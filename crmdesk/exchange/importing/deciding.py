@@ -46,6 +46,7 @@ class Decider:
         self.mode = mode
         self.rows: dict[int, PlannedRow] = {}  # row number -> planned row (creates/updates)
         self.updating: dict[int, PlannedRow] = {}  # record id -> the row that updates it
+        self._possible: dict[tuple[int, ...], str] = {}
 
     def decide(self, parsed: Parsed, draft: Draft, record_id: int | None) -> PlannedRow:
         planned = PlannedRow(parsed.row, RowAction.CREATE, draft, parsed.problems)
@@ -65,12 +66,18 @@ class Decider:
             possible = self.index.near(planned.draft)
             if possible:
                 planned.possible = possible
-                names = ", ".join(self.index.describe(i) for i in possible)
-                planned.problems.append(
-                    _warning(planned, f"Possible duplicate of {names}: created as a new record.")
-                )
+                planned.problems.append(_warning(planned, self._possible_text(possible)))
         self.index.remember(planned.draft, planned.row)
         self.rows[planned.row] = planned
+
+    def _possible_text(self, possible: tuple[int, ...]) -> str:
+        """One string per set of near matches (common names repeat down a file)."""
+        text = self._possible.get(possible)
+        if text is None:
+            names = ", ".join(self.index.describe(i) for i in possible)
+            text = f"Possible duplicate of {names}: created as a new record."
+            self._possible[possible] = text
+        return text
 
     def _existing(self, planned: PlannedRow, match: Match) -> None:
         assert match.record_id is not None and planned.draft is not None

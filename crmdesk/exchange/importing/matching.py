@@ -122,6 +122,11 @@ class ContactIndex:
         self.by_name: dict[tuple[str, str], int] = {}
         self.near_names = NearNames()
         self.rows_by: dict[str, dict[object, int]] = {"email": {}, "phone": {}, "name": {}}
+        self._indexes: dict[str, dict[Any, int]] = {
+            "email": self.by_email,
+            "phone": self.by_phone,
+            "name": self.by_name,
+        }
         self._load(session)
 
     def _load(self, session: Session) -> None:
@@ -165,13 +170,9 @@ class ContactIndex:
         return None
 
     def _lookup(self, how: str, key: object) -> Match | None:
-        index: dict[object, int] = {
-            "email": self.by_email,
-            "phone": self.by_phone,
-            "name": self.by_name,
-        }[how]  # type: ignore[assignment]
-        if key in index:
-            return Match(how, record_id=index[key])
+        found = self._indexes[how].get(key)
+        if found is not None:
+            return Match(how, record_id=found)
         row = self.rows_by[how].get(key)
         return Match(how, row=row) if row is not None else None
 

@@ -70,7 +70,7 @@ def contact_draft(parsed: Parsed, now: datetime) -> Draft | None:
     draft.company = parsed.first("company")
     if not _clean(parsed, values, contacts.CLEANERS):
         return None
-    values["sort_name"] = folded(values["full_name"])[:300]
+    values["sort_name"] = _folded(values["full_name"])[:300]
     if not _check_birthday(parsed, values):
         return None
     return draft
@@ -92,7 +92,7 @@ def company_draft(parsed: Parsed) -> Draft | None:
     _channels(parsed, draft)
     if not _clean(parsed, values, companies.CLEANERS):
         return None
-    values["sort_name"] = folded(values["name"])[:300]
+    values["sort_name"] = _folded(values["name"])[:300]
     return draft
 
 
@@ -100,6 +100,7 @@ _cjk = lru_cache(maxsize=1 << 16)(contains_cjk)
 _email_label = lru_cache(maxsize=4096)(email_label)
 _phone_label = lru_cache(maxsize=4096)(phone_label)
 _fold = lru_cache(maxsize=1 << 14)(fold)  # tags and labels repeat
+_folded = lru_cache(maxsize=1 << 16)(folded)  # names repeat down a file (sort names)
 
 
 def _names(parsed: Parsed, values: dict[str, Any]) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.types import utcnow
 from crmdesk.errors import ValidationError
+from crmdesk.exchange.formulas import unguard_csv
 from crmdesk.exchange.importing.cells import (
     ColumnSpec,
     Layout,
@@ -26,6 +27,7 @@ from crmdesk.exchange.importing.cells import (
     read_dates,
     read_row,
 )
+from crmdesk.exchange.importing.collector import freezing
 from crmdesk.exchange.importing.deciding import Decider
 from crmdesk.exchange.importing.matching import CompanyIndex, ContactIndex
 from crmdesk.exchange.importing.model import (
@@ -95,21 +97,79 @@ def plan_import(
     # No default currency here: an amount's currency is None unless its cell names one, so
     # a currency column can decide (orders and deals fall back to the file's default).
     options = ValueOptions(region=plan.region, decimal_separator=mapping.decimal_separator)
-    source = rows if rows is not None else table.rows()
-    if limit is not None:
-        source = islice(source, limit)
-    parsed, detectors = _read(source, layout, options, plan.from_csv, control, _estimate(table))
+    parsed, total, detectors = _parse_rows(table, rows, limit, layout, options, plan, control)
     _decide_date_orders(plan, layout.specs, detectors)
-    planner = row_planner(session, plan)
-    total = len(parsed)
-    for index in range(total):
-        item, parsed[index] = parsed[index], None  # each row's cells are freed once planned
-        assert item is not None
-        read_dates(item, plan.date_orders, options)
-        plan.rows.append(_plan_row(planner, item))
-        if control is not None and (index + 1) % CHUNK == 0:
-            control.progress(index + 1, total, "Checking rows")
+    with freezing() as step:
+        planner = row_planner(session, plan)
+        step(now=True)  # the duplicate index: ~1,000,000 objects per 100,000 contacts
+        for index, item in enumerate(parsed):
+            read_dates(item, plan.date_orders, options)
+            plan.rows.append(_plan_row(planner, item))
+            step()
+            if control is not None and (index + 1) % CHUNK == 0:
+                control.progress(index + 1, max(total, index + 1), "Checking rows")
     return plan
+
+
+def _parse_rows(
+    table: Table,
+    rows: Iterable[Row] | None,
+    limit: int | None,
+    layout: Layout,
+    options: ValueOptions,
+    plan: ImportPlan,
+    control: JobControl | None,
+) -> tuple[Iterator[Parsed], int, dict[int, DateOrderDetector]]:
+    """(parsed rows, how many, the date columns' detectors, filled).
+
+    Rows are parsed while they are planned, so no row's cells wait in memory (~1.6 KB a row),
+    unless dates must first be seen whole in rows that cannot be read twice (``rows``). A
+    table's rows can: its date cells are read in a first, cheap pass (~5 us a row)."""
+    estimate = _estimate(table)
+    dated = [spec for spec in layout.specs if spec.dated]
+
+    def source() -> Iterator[Row]:
+        found = rows if rows is not None else table.rows()
+        return iter(found if limit is None else islice(found, limit))
+
+    if rows is not None and dated:  # one pass only: keep the parsed rows until dates are known
+        kept, detectors = _read(source(), layout, options, plan.from_csv, control, estimate)
+        return _drain(kept), len(kept), detectors
+    detectors = {spec.index: DateOrderDetector() for spec in dated}
+    total = estimate
+    if dated:
+        total = _detect(_checked(source(), control, estimate), dated, detectors, plan.from_csv)
+    parsed = (read_row(row, layout, options, from_csv=plan.from_csv) for row in source())
+    return parsed, total, detectors
+
+
+def _drain(kept: list[Parsed | None]) -> Iterator[Parsed]:
+    for index, item in enumerate(kept):
+        kept[index] = None  # each row's cells are freed once planned
+        assert item is not None
+        yield item
+
+
+def _detect(
+    source: Iterable[Row],
+    dated: list[ColumnSpec],
+    detectors: dict[int, DateOrderDetector],
+    from_csv: bool,
+) -> int:
+    """The first pass: every date cell shown to its column's detector, as ``read_row`` would
+    collect it. Returns the number of rows."""
+    count = 0
+    for row in source:
+        count += 1
+        values = row.values
+        for spec in dated:
+            cell = values[spec.index] if spec.index < len(values) else None
+            if cell is None:
+                continue
+            if from_csv and isinstance(cell, str):
+                cell = unguard_csv(cell)
+            detectors[spec.index].add(cell)
+    return count
 
 
 def _new_plan(

@@ -20,6 +20,7 @@ from crmdesk.context import AppContext
 from crmdesk.db import models
 from crmdesk.db.types import utcnow
 from crmdesk.errors import ValidationError
+from crmdesk.exchange.importing.collector import Step, freezing
 from crmdesk.exchange.importing.model import (
     ERROR,
     Draft,
@@ -62,8 +63,8 @@ def run_import(
         columns = ", ".join(f"“{a.column}”" for a in plan.ambiguous)
         raise ValidationError(f"Choose the date order (day or month first) of {columns} first.")
     started = time.perf_counter()
-    with _session(target) as session:
-        summary = _run(session, plan, source_name, control or quiet())
+    with _session(target) as session, freezing(every=1) as step:
+        summary = _run(session, plan, source_name, control or quiet(), step)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
@@ -77,7 +78,9 @@ def _session(target: AppContext | Session) -> Iterator[Session]:
             yield session
 
 
-def _run(session: Session, plan: ImportPlan, source: str, control: JobControl) -> ImportSummary:
+def _run(
+    session: Session, plan: ImportPlan, source: str, control: JobControl, step: Step
+) -> ImportSummary:
     work = [r for r in plan.rows if r.draft is not None and r.action in _WRITES]
     if not work:
         return summarize(plan)
@@ -87,9 +90,9 @@ def _run(session: Session, plan: ImportPlan, source: str, control: JobControl) -
     journal = Journal(buffer, batch_id, now)
     writer = _writer(session, plan, Ids(session), buffer, journal)
     _define_custom_fields(session, plan, work)
-    changes, failed = _write(work, writer, buffer, plan, control)
+    changes, failed = _write(work, writer, buffer, plan, control, step)
     journal.record_created(session)
-    _index(session, changes, control)
+    _index(session, changes, control, step)
     summary = summarize(plan, failed, batch_id, changes)
     batches = table_of(models.ImportBatch)
     counts = summary.to_dict()
@@ -155,6 +158,7 @@ def _write(
     buffer: Buffer,
     plan: ImportPlan,
     control: JobControl,
+    step: Step,
 ) -> tuple[Changes, dict[int, str]]:
     entity = RECORD[plan.entity]
     changes = Changes()
@@ -171,6 +175,7 @@ def _write(
             if row.row not in failed and row.target_id is not None:
                 changes.add("updated", entity, row.target_id)
         buffer.flush()
+        step()  # once a chunk: the collector no longer walks the plan and what was written
         done += len(chunk)
         control.progress(done, len(work), "Writing records")
     for company_id in writer.companies.created:
@@ -181,7 +186,7 @@ def _write(
     return changes, failed
 
 
-def _index(session: Session, changes: Changes, control: JobControl) -> None:
+def _index(session: Session, changes: Changes, control: JobControl, step: Step) -> None:
     """Search rows for everything created or updated, a chunk at a time.
 
     Created records have consecutive new ids, so each chunk is read by id range (an index
@@ -195,16 +200,19 @@ def _index(session: Session, changes: Changes, control: JobControl) -> None:
     ]
     total = sum(len(ids) for _, ids, _ in jobs)
     done = 0
-    for entity, ids, updated in jobs:
-        builder, _model = BUILDERS[entity]
-        for chunk in chunks(ids, search.CHUNK):
-            control.check()
-            if updated:
-                search.reindex(session, entity, chunk)
-            else:
-                search.bulk_index(session, entity, builder(session, IdRange(chunk[0], chunk[-1])))
-            done += len(chunk)
-            control.progress(done, total, "Indexing for search")
+    with search.bulk_writes(session):  # FTS5 buffers more terms: fewer segments to merge
+        for entity, ids, updated in jobs:
+            builder, _model = BUILDERS[entity]
+            for chunk in chunks(ids, search.CHUNK):
+                control.check()
+                if updated:
+                    search.reindex(session, entity, chunk)
+                else:
+                    scope = IdRange(chunk[0], chunk[-1])
+                    search.bulk_index(session, entity, builder(session, scope))
+                step()
+                done += len(chunk)
+                control.progress(done, total, "Indexing for search")
 
 
 def summarize(

@@ -140,6 +140,8 @@ class PeopleWriter:
 
     def update(self, rows: list[PlannedRow]) -> dict[int, str]:
         """Apply the updates of ``rows``; returns row -> reason for targets that are gone."""
+        if not rows:  # most chunks of a first import: no queries for nothing
+            return {}
         kind = self.kind
         table = table_of(kind.model)
         ids = [row.target_id for row in rows if row.target_id is not None]

@@ -95,13 +95,23 @@ def raw_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> No
         session.execute(insert(table), rows)
         return
     sql, names, processors = _compiled(session, table, tuple(keys))
-    plain = [name for name, proc in zip(names, processors, strict=True) if proc is None]
-    if len(plain) == len(names):
-        params = [tuple([row[name] for name in names]) for row in rows]
-    else:
-        pairs = list(zip(names, processors, strict=True))
-        params = [tuple([row[n] if p is None else p(row[n]) for n, p in pairs]) for row in rows]
-    session.connection().exec_driver_sql(sql, params)
+    columns = []
+    for name, processor in zip(names, processors, strict=True):
+        values = [row[name] for row in rows]
+        columns.append(values if processor is None else _processed(values, processor))
+    session.connection().exec_driver_sql(sql, list(zip(*columns, strict=True)))
+
+
+def _processed(values: list[Any], processor: Any) -> list[Any]:
+    """``processor`` over a column, once per run of the same object (``now`` on every row)."""
+    done: list[Any] = []
+    last: Any = done  # a sentinel no value is
+    result: Any = None
+    for value in values:
+        if value is not last:
+            last, result = value, processor(value)
+        done.append(result)
+    return done
 
 
 def _needs_defaults(table: Table, keys: Iterable[str]) -> bool:
