@@ -7,8 +7,8 @@ Implementations are imported lazily so `crmdesk search` does not pay for openpyx
 from __future__ import annotations
 
 import argparse
-import keyword
 import json
+import keyword
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path

@@ -38,8 +38,8 @@ def lifecycle_label(value: str | None) -> str:
 
 
 def yes_no(value: Any) -> str:
-    tr = QCoreApplication.translate
-    return tr("Labels", "Yes") if value else tr("Labels", "No")
+    translate = QCoreApplication.translate
+    return translate("Labels", "Yes") if value else translate("Labels", "No")
 
 
 def local_date_text(value: datetime | date | None, locale: QLocale | None = None) -> str:

@@ -218,15 +218,14 @@ class ListActions(QObject):
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
-        tr = self.tr
-        self.open.setText(tr("Open"))
-        self.add_tag.setText(tr("Add Tag…"))
-        self.remove_tag.setText(tr("Remove Tag…"))
-        self.set_lifecycle.setText(tr("Lifecycle"))
-        self.lifecycle_menu.setTitle(tr("Set Lifecycle"))
-        self.delete.setText(tr("Delete"))
-        self.delete.setToolTip(tr("Move the selected records to the trash (Delete)"))
-        self.find.setText(tr("Filter the List"))
+        self.open.setText(self.tr("Open"))
+        self.add_tag.setText(self.tr("Add Tag…"))
+        self.remove_tag.setText(self.tr("Remove Tag…"))
+        self.set_lifecycle.setText(self.tr("Lifecycle"))
+        self.lifecycle_menu.setTitle(self.tr("Set Lifecycle"))
+        self.delete.setText(self.tr("Delete"))
+        self.delete.setToolTip(self.tr("Move the selected records to the trash (Delete)"))
+        self.find.setText(self.tr("Filter the List"))
         self.new.setText(self.page.texts()["new"])
         self.lifecycle_menu.clear()
         for value, label in lifecycle_labels():
