@@ -101,7 +101,7 @@ def _conditions(criteria: CompanyFilter) -> list[ColumnElement[bool]]:
         )
         conds.append(Company.sort_name.like(pattern, escape="\\") | by_email)
     if criteria.tag:
-        conds.append(has_tag(CompanyTag.tag_id, CompanyTag.company_id == Company.id, criteria.tag))
+        conds.append(has_tag(Company.id, CompanyTag.company_id, CompanyTag.tag_id, criteria.tag))
     if criteria.industry:
         conds.append(Company.industry == criteria.industry)
     if criteria.size:

@@ -116,7 +116,7 @@ def _conditions(criteria: ContactFilter) -> list[ColumnElement[bool]]:
         )
         conds.append(Contact.sort_name.like(pattern, escape="\\") | by_email)
     if criteria.tag:
-        conds.append(has_tag(ContactTag.tag_id, ContactTag.contact_id == Contact.id, criteria.tag))
+        conds.append(has_tag(Contact.id, ContactTag.contact_id, ContactTag.tag_id, criteria.tag))
     if criteria.lifecycle:
         conds.append(Contact.lifecycle == criteria.lifecycle)
     if criteria.lead_source:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields
 from typing import Any, Self
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from crmdesk.db.models import Tag
@@ -48,14 +48,19 @@ def first_value(
 
 
 def has_tag(
+    record_id: InstrumentedAttribute[int],
+    link_record_id: InstrumentedAttribute[int],
     link_tag_id: InstrumentedAttribute[int],
-    owner: ColumnElement[bool],
     name: str,
 ) -> ColumnElement[bool]:
-    """EXISTS a tag link row matching ``owner`` whose tag's folded name equals ``name``."""
-    return exists(
-        select(link_tag_id).join(Tag, Tag.id == link_tag_id).where(owner, Tag.folded == fold(name))
-    )
+    """``record_id IN`` the records linked to the tag whose folded name is ``name``.
+
+    Written as IN, not EXISTS, so SQLite starts from the tag's links (an index range) and
+    looks the few records up, instead of testing every record: a count of 50,000 tagged
+    contacts among 1,000,000 takes milliseconds instead of seconds.
+    """
+    tagged = select(link_record_id).join(Tag, Tag.id == link_tag_id).where(Tag.folded == fold(name))
+    return record_id.in_(tagged)
 
 
 def order_by(key: Any, record_id: InstrumentedAttribute[int], *, descending: bool) -> list[Any]:

@@ -4,50 +4,36 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
-        <source>Labels</source>
-        <comment>No</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
         <source>Open</source>
-        <translation>Otvoriť</translation>
+        <translation type="vanished">Otvoriť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
         <source>Add Tag…</source>
-        <translation>Pridať štítok…</translation>
+        <translation type="vanished">Pridať štítok…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
         <source>Remove Tag…</source>
-        <translation>Odobrať štítok…</translation>
+        <translation type="vanished">Odobrať štítok…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
         <source>Lifecycle</source>
-        <translation>Fáza</translation>
+        <translation type="vanished">Fáza</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
         <source>Set Lifecycle</source>
-        <translation>Nastaviť fázu</translation>
+        <translation type="vanished">Nastaviť fázu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
         <source>Delete</source>
-        <translation>Odstrániť</translation>
+        <translation type="vanished">Odstrániť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
         <source>Move the selected records to the trash (Delete)</source>
-        <translation>Presunúť vybrané záznamy do koša (Delete)</translation>
+        <translation type="vanished">Presunúť vybrané záznamy do koša (Delete)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="229"/>
         <source>Filter the List</source>
-        <translation>Filtrovať zoznam</translation>
+        <translation type="vanished">Filtrovať zoznam</translation>
     </message>
 </context>
 <context>
@@ -2082,11 +2068,13 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <translation>DIČ</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="137"/>
         <source>Yes</source>
         <translation>Áno</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="138"/>
         <source>No</source>
         <translation>Nie</translation>
@@ -2152,6 +2140,46 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="188"/>
         <source>Save</source>
         <translation>Uložiť</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="221"/>
+        <source>Open</source>
+        <translation>Otvoriť</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
+        <source>Add Tag…</source>
+        <translation>Pridať štítok…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
+        <source>Remove Tag…</source>
+        <translation>Odobrať štítok…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
+        <source>Lifecycle</source>
+        <translation>Fáza</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
+        <source>Set Lifecycle</source>
+        <translation>Nastaviť fázu</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
+        <source>Delete</source>
+        <translation>Odstrániť</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
+        <source>Move the selected records to the trash (Delete)</source>
+        <translation>Presunúť vybrané záznamy do koša (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
+        <source>Filter the List</source>
+        <translation>Filtrovať zoznam</translation>
     </message>
 </context>
 <context>
@@ -3093,15 +3121,6 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="292"/>
         <source>The first %1 of %2 rows</source>
         <translation>Prvých %1 z %2 riadkov</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
-        <source>Labels</source>
-        <comment>Yes</comment>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

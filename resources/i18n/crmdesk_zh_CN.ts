@@ -4,50 +4,36 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
-        <source>Labels</source>
-        <comment>No</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation type="vanished">打开</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
         <source>Add Tag…</source>
-        <translation>添加标签…</translation>
+        <translation type="vanished">添加标签…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
         <source>Remove Tag…</source>
-        <translation>移除标签…</translation>
+        <translation type="vanished">移除标签…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
         <source>Lifecycle</source>
-        <translation>客户阶段</translation>
+        <translation type="vanished">客户阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
         <source>Set Lifecycle</source>
-        <translation>设置客户阶段</translation>
+        <translation type="vanished">设置客户阶段</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
         <source>Delete</source>
-        <translation>删除</translation>
+        <translation type="vanished">删除</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
         <source>Move the selected records to the trash (Delete)</source>
-        <translation>将所选记录移至回收站（Delete）</translation>
+        <translation type="vanished">将所选记录移至回收站（Delete）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="229"/>
         <source>Filter the List</source>
-        <translation>筛选列表</translation>
+        <translation type="vanished">筛选列表</translation>
     </message>
 </context>
 <context>
@@ -2066,11 +2052,13 @@ Please send that file with a short note of what you did.</source>
         <translation>税号</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="137"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="138"/>
         <source>No</source>
         <translation>否</translation>
@@ -2130,6 +2118,46 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/list_actions.py" line="188"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="221"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
+        <source>Add Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
+        <source>Remove Tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
+        <source>Lifecycle</source>
+        <translation>客户阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
+        <source>Set Lifecycle</source>
+        <translation>设置客户阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
+        <source>Move the selected records to the trash (Delete)</source>
+        <translation>将所选记录移至回收站（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
+        <source>Filter the List</source>
+        <translation>筛选列表</translation>
     </message>
 </context>
 <context>
@@ -3067,15 +3095,6 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="292"/>
         <source>The first %1 of %2 rows</source>
         <translation>前 %1 行（共 %2 行）</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
-        <source>Labels</source>
-        <comment>Yes</comment>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
