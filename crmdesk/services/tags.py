@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import ChangeLogEntry, CompanyTag, ContactTag, DealTag, Tag
 from crmdesk.domain.text import fold
 from crmdesk.domain.validation import clean_text
+from crmdesk.services import search
 from crmdesk.services.changes import to_log_text
 
 LINKS: dict[str, tuple[type[ContactTag] | type[CompanyTag] | type[DealTag], Any]] = {
@@ -91,6 +92,7 @@ def add_tag(session: Session, entity: str, record_ids: Iterable[int], name: str)
             session, entity, record_id, [*names, name]
         ):
             changed.add(record_id)
+    _reindex(session, entity, changed)
     return changed
 
 
@@ -101,6 +103,7 @@ def remove_tag(session: Session, entity: str, record_ids: Iterable[int], name: s
         kept = [n for n in names if fold(n) != fold(name)]
         if len(kept) != len(names) and set_tags(session, entity, record_id, kept):
             changed.add(record_id)
+    _reindex(session, entity, changed)
     return changed
 
 
@@ -113,3 +116,9 @@ def all_tags(session: Session) -> list[tuple[int, str, int]]:
         .order_by(Tag.folded)
     )
     return [(int(i), str(n), int(c)) for i, n, c in rows]
+
+
+def _reindex(session: Session, entity: str, record_ids: set[int]) -> None:
+    """Tags are part of a record's search text: keep search in step after bulk tagging."""
+    if record_ids and entity in ("contact", "company", "deal"):
+        search.reindex(session, entity, sorted(record_ids), related=False)

@@ -172,3 +172,13 @@ def test_trash_text_filter_still_finds_trashed_contacts(ctx: AppContext) -> None
     with ctx.reading() as session:
         criteria = ContactFilter(text="novak", trashed=True)
         assert contact_list.count_contacts(session, criteria) == 1
+
+
+def test_bulk_tagging_keeps_search_in_step(ctx: AppContext) -> None:
+    from crmdesk.services import search, tags
+
+    contact_id = _create(ctx, "Eva Malá")
+    with ctx.transaction() as session:
+        tags.add_tag(session, "contact", [contact_id], "veľkoobchod")
+    with ctx.reading() as session:
+        assert [hit.record_id for hit in search.search(session, "velkoobchod")] == [contact_id]
