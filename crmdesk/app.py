@@ -42,7 +42,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="crmdesk", description="crmdesk: open FILE in the desktop app")
+    from crmdesk.cli import SUBCOMMANDS
+
+    parser = _Parser(
+        prog="crmdesk",
+        description="crmdesk: open FILE in the desktop app",
+        epilog="Without a display: crmdesk {"
+        + ",".join(SUBCOMMANDS)
+        + "} ... (crmdesk SUBCOMMAND --help)",
+    )
     parser.add_argument("file", nargs="?", type=Path, help="the crmdesk file to open")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render and exit")
     parser.add_argument("--page", default=None, help="today, contacts, contact:ID, …")
