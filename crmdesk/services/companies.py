@@ -19,8 +19,8 @@ from crmdesk.db.types import utcnow
 from crmdesk.domain.enums import Lifecycle
 from crmdesk.domain.text import fold
 from crmdesk.errors import NotFoundError, ValidationError
-from crmdesk.services import channels, custom_fields, fields, search, tags
-from crmdesk.services.changes import CREATED, DELETED, RESTORED, Changes, apply_fields, log_event
+from crmdesk.services import channels, custom_fields, fields, parties, search, tags
+from crmdesk.services.changes import DELETED, RESTORED, Changes, apply_fields, log_event
 from crmdesk.services.channels import Labeled, PostalAddress
 
 ENTITY = "company"
@@ -92,15 +92,11 @@ def create_company(
     cleaned["sort_name"] = fold(cleaned["name"])[:300]
     record = Company(**cleaned, import_batch_id=batch_id)
     record.custom = custom_fields.clean_custom(session, ENTITY, custom or {})
-    session.add(record)
-    session.flush()
-    channels.set_emails(session, ENTITY, record.id, emails)
-    channels.set_phones(session, ENTITY, record.id, phones, region=region)
-    channels.set_addresses(session, ENTITY, record.id, addresses)
-    tags.set_tags(session, ENTITY, record.id, tag_names)
-    log_event(session, ENTITY, record.id, CREATED, batch_id=batch_id)
-    search.reindex(session, ENTITY, [record.id])
-    return record.id, Changes().add("created", ENTITY, record.id)
+    return parties.finish_create(
+        session, ENTITY, record,
+        emails=emails, phones=phones, addresses=addresses, tag_names=tag_names,
+        region=region, batch_id=batch_id,
+    )  # fmt: skip
 
 
 def _record(session: Session, company_id: int) -> Company:
@@ -129,26 +125,12 @@ def update_company(
     if "name" in cleaned:
         cleaned["sort_name"] = fold(cleaned["name"])[:300]
     changed = bool(apply_fields(session, record, ENTITY, cleaned, batch_id=batch_id))
-    if custom is not None:
-        merged = {**record.custom, **custom_fields.clean_custom(session, ENTITY, custom)}
-        merged = {k: v for k, v in merged.items() if not (k in custom and custom[k] in (None, ""))}
-        changed |= bool(
-            apply_fields(session, record, ENTITY, {"custom": merged}, batch_id=batch_id)
-        )
-    if emails is not None:
-        changed |= channels.set_emails(session, ENTITY, company_id, emails)
-    if phones is not None:
-        changed |= channels.set_phones(session, ENTITY, company_id, phones, region=region)
-    if addresses is not None:
-        changed |= channels.set_addresses(session, ENTITY, company_id, addresses)
-    if tag_names is not None:
-        changed |= tags.set_tags(session, ENTITY, company_id, tag_names)
-    if not changed:
-        return Changes()
-    record.updated_at = utcnow()
-    session.flush()
-    search.reindex(session, ENTITY, [company_id])
-    return Changes().add("updated", ENTITY, company_id)
+    changed |= parties.write_parts(
+        session, ENTITY, record,
+        emails=emails, phones=phones, addresses=addresses, tag_names=tag_names,
+        custom=custom, region=region, batch_id=batch_id,
+    )  # fmt: skip
+    return parties.finish_update(session, ENTITY, record, changed)
 
 
 def _people(session: Session, company_id: int) -> tuple[list[Person], int]:

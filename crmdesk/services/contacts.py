@@ -21,8 +21,8 @@ from crmdesk.domain.enums import Gender, Lifecycle, NameOrder
 from crmdesk.domain.text import contains_cjk, fold
 from crmdesk.domain.validation import check_birthday
 from crmdesk.errors import NotFoundError, ValidationError
-from crmdesk.services import channels, custom_fields, fields, search, tags
-from crmdesk.services.changes import CREATED, DELETED, RESTORED, Changes, apply_fields, log_event
+from crmdesk.services import channels, custom_fields, fields, parties, search, tags
+from crmdesk.services.changes import DELETED, RESTORED, Changes, apply_fields, log_event
 from crmdesk.services.channels import Labeled, PostalAddress
 
 ENTITY = "contact"
@@ -155,15 +155,11 @@ def create_contact(
     for name, value in cleaned.items():
         setattr(record, name, value)
     record.custom = custom_fields.clean_custom(session, ENTITY, custom or {})
-    session.add(record)
-    session.flush()
-    channels.set_emails(session, ENTITY, record.id, emails)
-    channels.set_phones(session, ENTITY, record.id, phones, region=region)
-    channels.set_addresses(session, ENTITY, record.id, addresses)
-    tags.set_tags(session, ENTITY, record.id, tag_names)
-    log_event(session, ENTITY, record.id, CREATED, batch_id=batch_id)
-    search.reindex(session, ENTITY, [record.id])
-    return record.id, Changes().add("created", ENTITY, record.id)
+    return parties.finish_create(
+        session, ENTITY, record,
+        emails=emails, phones=phones, addresses=addresses, tag_names=tag_names,
+        region=region, batch_id=batch_id,
+    )  # fmt: skip
 
 
 def _live(session: Session, contact_id: int) -> Contact:
@@ -193,26 +189,12 @@ def update_contact(
         _finish_names(record, cleaned)
     _check(session, record, cleaned)
     changed = bool(apply_fields(session, record, ENTITY, cleaned, batch_id=batch_id))
-    if custom is not None:
-        merged = {**record.custom, **custom_fields.clean_custom(session, ENTITY, custom)}
-        merged = {k: v for k, v in merged.items() if not (k in custom and custom[k] in (None, ""))}
-        changed |= bool(
-            apply_fields(session, record, ENTITY, {"custom": merged}, batch_id=batch_id)
-        )
-    if emails is not None:
-        changed |= channels.set_emails(session, ENTITY, contact_id, emails)
-    if phones is not None:
-        changed |= channels.set_phones(session, ENTITY, contact_id, phones, region=region)
-    if addresses is not None:
-        changed |= channels.set_addresses(session, ENTITY, contact_id, addresses)
-    if tag_names is not None:
-        changed |= tags.set_tags(session, ENTITY, contact_id, tag_names)
-    if not changed:
-        return Changes()
-    record.updated_at = utcnow()
-    session.flush()
-    search.reindex(session, ENTITY, [contact_id])
-    return Changes().add("updated", ENTITY, contact_id)
+    changed |= parties.write_parts(
+        session, ENTITY, record,
+        emails=emails, phones=phones, addresses=addresses, tag_names=tag_names,
+        custom=custom, region=region, batch_id=batch_id,
+    )  # fmt: skip
+    return parties.finish_update(session, ENTITY, record, changed)
 
 
 def get_contact(session: Session, contact_id: int) -> ContactDetail:
