@@ -118,7 +118,7 @@ def _locale_data() -> dict[str, dict[str, str]]:
         from phonenumbers.geodata.locale import LOCALE_DATA
 
         return LOCALE_DATA
-    namespace: dict[str, object] = {"__name__": name}
+    namespace: dict[str, object] = {"__name__": name, "__package__": "phonenumbers.geodata"}
     code = SourceFileLoader(name, str(path)).get_code(name)
     assert code is not None
     exec(code, namespace)  # phonenumbers' own data module
