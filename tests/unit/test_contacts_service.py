@@ -182,3 +182,17 @@ def test_bulk_tagging_keeps_search_in_step(ctx: AppContext) -> None:
         tags.add_tag(session, "contact", [contact_id], "veľkoobchod")
     with ctx.reading() as session:
         assert [hit.record_id for hit in search.search(session, "velkoobchod")] == [contact_id]
+
+
+def test_tag_count_leaves_out_trashed_contacts(ctx: AppContext) -> None:
+    keep = _create(ctx, "Anna", tag_names=["VIP"])
+    gone = _create(ctx, "Boris", tag_names=["vip"])
+    with ctx.transaction() as session:
+        contacts.trash_contacts(session, [gone])
+    with ctx.reading() as session:
+        assert contact_list.count_contacts(session, ContactFilter(tag="VÍP")) == 1
+        assert contact_list.count_contacts(session, ContactFilter(tag="nobody")) == 0
+        page = contact_list.contact_id_page(
+            session, ContactFilter(tag="vip"), ContactSort(), offset=0, limit=5
+        )
+        assert page == [keep]
