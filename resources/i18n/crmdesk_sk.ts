@@ -831,17 +831,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../crmdesk/app.py" line="122"/>
+        <location filename="../../crmdesk/app.py" line="130"/>
         <source>crmdesk hit a bug</source>
         <translation>crmdesk narazil na chybu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="124"/>
+        <location filename="../../crmdesk/app.py" line="132"/>
         <source>Something went wrong inside crmdesk.</source>
         <translation>V crmdesk sa niečo pokazilo.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="126"/>
+        <location filename="../../crmdesk/app.py" line="134"/>
         <source>Your data is safe: each change is saved whole or not at all. The details were written to:
 %1
 Please send that file with a short note of what you did.</source>
@@ -850,12 +850,12 @@ Please send that file with a short note of what you did.</source>
 Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="133"/>
+        <location filename="../../crmdesk/app.py" line="141"/>
         <source>Continue</source>
         <translation>Pokračovať</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="135"/>
+        <location filename="../../crmdesk/app.py" line="143"/>
         <source>Quit crmdesk</source>
         <translation>Ukončiť crmdesk</translation>
     </message>

@@ -817,17 +817,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../crmdesk/app.py" line="122"/>
+        <location filename="../../crmdesk/app.py" line="130"/>
         <source>crmdesk hit a bug</source>
         <translation>crmdesk 遇到了一个错误</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="124"/>
+        <location filename="../../crmdesk/app.py" line="132"/>
         <source>Something went wrong inside crmdesk.</source>
         <translation>crmdesk 内部出现了问题。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="126"/>
+        <location filename="../../crmdesk/app.py" line="134"/>
         <source>Your data is safe: each change is saved whole or not at all. The details were written to:
 %1
 Please send that file with a short note of what you did.</source>
@@ -836,12 +836,12 @@ Please send that file with a short note of what you did.</source>
 请将该文件连同您当时操作的简短说明一起发送给我们。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="133"/>
+        <location filename="../../crmdesk/app.py" line="141"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="135"/>
+        <location filename="../../crmdesk/app.py" line="143"/>
         <source>Quit crmdesk</source>
         <translation>退出 crmdesk</translation>
     </message>
