@@ -108,6 +108,13 @@ class LogInteractionDialog(QDialog):
         self._bind_keys()
         self.retranslate()
         self._restyle()
+        # Wide enough for the type buttons in the current language (Slovak needs ~640 px);
+        # set once before showing, as the layout itself does not push the minimum.
+        main_layout = self.layout()
+        assert main_layout is not None
+        margins = main_layout.contentsMargins()
+        needed = self.kind.sizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(600, needed))
         self.who.set_chosen(who)
         self.who.chosen_changed.connect(self._update_task_default)
         self._on_kind(self.kind.value())
