@@ -2,60 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
-        <source>Labels</source>
-        <comment>No</comment>
-        <translation>خیر</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
-        <source>Open</source>
-        <translation>باز کردن</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
-        <source>Add Tag…</source>
-        <translation>افزودن برچسب…</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
-        <source>Remove Tag…</source>
-        <translation>حذف برچسب…</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
-        <source>Lifecycle</source>
-        <translation>مرحلهٔ مشتری</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
-        <source>Set Lifecycle</source>
-        <translation>تعیین مرحلهٔ مشتری</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
-        <source>Move the selected records to the trash (Delete)</source>
-        <translation>انتقال رکوردهای انتخاب‌شده به سطل زباله (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../crmdesk/ui/views/list_actions.py" line="229"/>
-        <source>Filter the List</source>
-        <translation>فیلتر کردن فهرست</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
-    <message>
-        <source>&amp;New…</source>
-        <translation type="vanished">&amp;جدید…</translation>
-    </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New File…</source>
@@ -515,10 +462,6 @@
             <numerusform>و %Ln نفر دیگر (در فهرست مخاطبان)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>and %1 more (see the contact list)</source>
-        <translation type="vanished">و %1 نفر دیگر (در فهرست مخاطبان)</translation>
-    </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
@@ -831,17 +774,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../crmdesk/app.py" line="122"/>
+        <location filename="../../crmdesk/app.py" line="130"/>
         <source>crmdesk hit a bug</source>
         <translation>crmdesk به یک اشکال برخورد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="124"/>
+        <location filename="../../crmdesk/app.py" line="132"/>
         <source>Something went wrong inside crmdesk.</source>
         <translation>مشکلی درون crmdesk پیش آمد.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="126"/>
+        <location filename="../../crmdesk/app.py" line="134"/>
         <source>Your data is safe: each change is saved whole or not at all. The details were written to:
 %1
 Please send that file with a short note of what you did.</source>
@@ -850,12 +793,12 @@ Please send that file with a short note of what you did.</source>
 لطفاً آن را همراه با توضیح کوتاهی از کاری که انجام می‌دادید بفرستید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="133"/>
+        <location filename="../../crmdesk/app.py" line="141"/>
         <source>Continue</source>
         <translation>ادامه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/app.py" line="135"/>
+        <location filename="../../crmdesk/app.py" line="143"/>
         <source>Quit crmdesk</source>
         <translation>خروج از crmdesk</translation>
     </message>
@@ -889,32 +832,32 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>DateOrderQuestion</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="79"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="81"/>
         <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
         <translation>تاریخ‌های %1 را می‌توان به دو شکل خواند، مثل 03/04/2024. به چه ترتیبی نوشته شده‌اند؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
         <source>Day first</source>
         <translation>اول روز</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="85"/>
         <source>Month first</source>
         <translation>اول ماه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="95"/>
         <source>%1: “%2” is %3</source>
         <translation>%1: «%2» یعنی %3</translation>
     </message>
@@ -2066,14 +2009,26 @@ Please send that file with a short note of what you did.</source>
         <translation>شناسهٔ مالیاتی</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="137"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="138"/>
         <source>No</source>
         <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="73"/>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="79"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2086,46 @@ Please send that file with a short note of what you did.</source>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="221"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="222"/>
+        <source>Add Tag…</source>
+        <translation>افزودن برچسب…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="223"/>
+        <source>Remove Tag…</source>
+        <translation>حذف برچسب…</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="224"/>
+        <source>Lifecycle</source>
+        <translation>مرحلهٔ مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="225"/>
+        <source>Set Lifecycle</source>
+        <translation>تعیین مرحلهٔ مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="226"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="227"/>
+        <source>Move the selected records to the trash (Delete)</source>
+        <translation>انتقال رکوردهای انتخاب‌شده به سطل زباله (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/views/list_actions.py" line="228"/>
+        <source>Filter the List</source>
+        <translation>فیلتر کردن فهرست</translation>
+    </message>
 </context>
 <context>
     <name>ListShortcuts</name>
@@ -2148,202 +2143,202 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="265"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="272"/>
         <source>Follow up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="266"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="273"/>
         <source>Follow up with %1</source>
         <translation>پیگیری با %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="311"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="318"/>
         <source>Choose a person or company from the suggestions.</source>
         <translation>یک شخص یا شرکت را از پیشنهادها انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="312"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="319"/>
         <source>Type a name, then choose who this was with.</source>
         <translation>نامی بنویسید و سپس انتخاب کنید این تعامل با چه کسی بود.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
         <source>Log Interaction</source>
         <translation>ثبت تعامل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="347"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>&amp;With:</source>
         <translation>&amp;با:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>W&amp;hen:</source>
         <translation>&amp;زمان:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>&amp;Subject:</source>
         <translation>&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>&amp;Notes:</source>
         <translation>&amp;یادداشت:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;نتیجه:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>&amp;Task:</source>
         <translation>&amp;وظیفه:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>D&amp;ue:</source>
         <translation>&amp;سررسید:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
         <source>Type to find a person or company</source>
         <translation>برای یافتن شخص یا شرکت بنویسید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
         <source>What was it about?</source>
         <translation>دربارهٔ چه بود؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
         <source>What was said, agreed or promised</source>
         <translation>چه گفته شد، بر سر چه توافق شد یا چه قولی داده شد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
         <source>e.g. Interested, sending an offer</source>
         <translation>مثلاً: علاقه‌مند است، پیش‌فاکتور می‌فرستیم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="353"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
         <source>No duration</source>
         <translation>بدون مدت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="354"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="361"/>
         <source>Duration in minutes</source>
         <translation>مدت به دقیقه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="363"/>
         <source>Direction</source>
         <translation>جهت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="364"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
         <source>Add a &amp;follow-up task</source>
         <translation>افزودن &amp;وظیفهٔ پیگیری</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="367"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="369"/>
         <source>%1 saves · Esc cancels</source>
         <translation>%1 ذخیره می‌کند · Esc لغو می‌کند</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Call</source>
         <translation>تماس</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Message</source>
         <translation>پیام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Visit</source>
         <translation>بازدید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="384"/>
         <source>Outgoing</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="385"/>
         <source>Incoming</source>
         <translation>ورودی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="386"/>
         <source>No direction</source>
         <translation>بدون جهت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="382"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="389"/>
         <source>Low priority</source>
         <translation>اولویت کم</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="383"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="390"/>
         <source>Normal priority</source>
         <translation>اولویت عادی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="384"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="391"/>
         <source>High priority</source>
         <translation>اولویت بالا</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="385"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="392"/>
         <source>Urgent</source>
         <translation>فوری</translation>
     </message>
@@ -2637,38 +2632,38 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="196"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="202"/>
         <source>Swap</source>
         <translation>جابه‌جایی</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="197"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="203"/>
         <source>Keep the other contact instead</source>
         <translation>به جای این، مخاطب دیگر بماند</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="198"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="204"/>
         <source>Merge</source>
         <translation>ادغام</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="201"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="207"/>
         <source>Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, tickets and orders move to the contact that stays; the other goes to the trash. Edit &gt; Undo separates them again.</source>
         <translation>ایمیل‌ها، تلفن‌ها، نشانی‌ها و برچسب‌های هر دو می‌مانند. تماس‌ها، وظیفه‌ها، معامله‌ها، درخواست‌ها و سفارش‌ها به مخاطبی که می‌ماند منتقل می‌شوند و دیگری به سطل زباله می‌رود. با «ویرایش &gt; واگرد» دوباره از هم جدا می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="241"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="247"/>
         <source>Stays</source>
         <translation>می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="243"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="249"/>
         <source>Merged into it, then trashed</source>
         <translation>در آن ادغام و سپس دور انداخته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="291"/>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="292"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="297"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="298"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
@@ -2813,7 +2808,7 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="138"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="144"/>
         <source>#%1 · added %2</source>
         <extracomment>(choice key for ``merge_contacts``, field label key, how to show it)</extracomment>
         <translation>#%1 · افزوده در %2</translation>
@@ -2901,10 +2896,6 @@ Please send that file with a short note of what you did.</source>
         <source>Go to Contacts</source>
         <translation>رفتن به مخاطبان</translation>
     </message>
-    <message>
-        <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
-        <translation type="vanished">این بخش از crmdesk در حال ساخت است و در نسخه‌های آینده همین‌جا می‌آید.</translation>
-    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2975,10 +2966,6 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_model.py" line="188"/>
         <source>Remarks</source>
         <translation>توضیحات</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="vanished">یادداشت‌ها</translation>
     </message>
 </context>
 <context>
@@ -3074,12 +3061,56 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>QPlatformTheme</name>
     <message>
-        <location filename="../../crmdesk/ui/models/formatting.py" line="42"/>
-        <source>Labels</source>
-        <comment>Yes</comment>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="15"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="16"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="17"/>
+        <source>Discard</source>
+        <translation>دور انداختن</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="18"/>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="19"/>
+        <source>Yes</source>
         <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="20"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;بله</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;خیر</translation>
     </message>
 </context>
 <context>
@@ -3514,13 +3545,6 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
-    <name>Timeline</name>
-    <message>
-        <source>Today</source>
-        <translation type="obsolete">امروز</translation>
-    </message>
-</context>
-<context>
     <name>TimelineTexts</name>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="31"/>
@@ -3751,10 +3775,6 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/today_page.py" line="249"/>
         <source>Log a call, meeting or note (%1)</source>
         <translation>ثبت تماس، جلسه یا یادداشت (%1)</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or note (Ctrl+L)</source>
-        <translation type="obsolete">ثبت تماس، جلسه یا یادداشت (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="252"/>

@@ -2,46 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk">
 <context>
-    <name></name>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Otvoriť</translation>
-    </message>
-    <message>
-        <source>Add Tag…</source>
-        <translation type="vanished">Pridať štítok…</translation>
-    </message>
-    <message>
-        <source>Remove Tag…</source>
-        <translation type="vanished">Odobrať štítok…</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation type="vanished">Fáza</translation>
-    </message>
-    <message>
-        <source>Set Lifecycle</source>
-        <translation type="vanished">Nastaviť fázu</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">Odstrániť</translation>
-    </message>
-    <message>
-        <source>Move the selected records to the trash (Delete)</source>
-        <translation type="vanished">Presunúť vybrané záznamy do koša (Delete)</translation>
-    </message>
-    <message>
-        <source>Filter the List</source>
-        <translation type="vanished">Filtrovať zoznam</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
-    <message>
-        <source>&amp;New…</source>
-        <translation type="vanished">&amp;Nový…</translation>
-    </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New File…</source>
@@ -509,10 +470,6 @@
             <numerusform>a ešte %Ln (pozrite zoznam kontaktov)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>and %1 more (see the contact list)</source>
-        <translation type="vanished">a ďalší %1 (pozri zoznam kontaktov)</translation>
-    </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
@@ -889,32 +846,32 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>DateOrderQuestion</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="79"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="81"/>
         <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
         <translation>Dátumy v %1 sa dajú čítať dvoma spôsobmi, napr. 03/04/2024. Ako sú zapísané?</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
         <source>Day first</source>
         <translation>Najprv deň</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="85"/>
         <source>Month first</source>
         <translation>Najprv mesiac</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="95"/>
         <source>%1: “%2” is %3</source>
         <translation>%1: „%2“ je %3</translation>
     </message>
@@ -2079,6 +2036,16 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <source>No</source>
         <translation>Nie</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="73"/>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="79"/>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ListActions</name>
@@ -2198,202 +2165,202 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="265"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="272"/>
         <source>Follow up</source>
         <translation>Ozvať sa</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="266"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="273"/>
         <source>Follow up with %1</source>
         <translation>Ozvať sa: %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="311"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="318"/>
         <source>Choose a person or company from the suggestions.</source>
         <translation>Vyberte osobu alebo firmu z návrhov.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="312"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="319"/>
         <source>Type a name, then choose who this was with.</source>
         <translation>Napíšte meno a vyberte, s kým to bolo.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
         <source>Log Interaction</source>
         <translation>Zaznamenať aktivitu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="347"/>
         <source>Type</source>
         <translation>Druh</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>&amp;With:</source>
         <translation>&amp;S kým:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Kedy:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Predmet:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Poznámky:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Výsledok:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>&amp;Task:</source>
         <translation>Ú&amp;loha:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Termín:</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
         <source>Type to find a person or company</source>
         <translation>Píšte a nájdite osobu alebo firmu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
         <source>What was it about?</source>
         <translation>O čom to bolo?</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
         <source>What was said, agreed or promised</source>
         <translation>Čo sa povedalo, dohodlo alebo sľúbilo</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
         <source>e.g. Interested, sending an offer</source>
         <translation>napr. Má záujem, pošleme ponuku</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="353"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
         <source>No duration</source>
         <translation>Bez trvania</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="354"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="361"/>
         <source>Duration in minutes</source>
         <translation>Trvanie v minútach</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
         <source>Duration</source>
         <translation>Trvanie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="363"/>
         <source>Direction</source>
         <translation>Smer</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="364"/>
         <source>Priority</source>
         <translation>Priorita</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
         <source>Add a &amp;follow-up task</source>
         <translation>Pridať úlohu na &amp;ozvanie sa</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
         <source>Save</source>
         <translation>Uložiť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="367"/>
         <source>Cancel</source>
         <translation>Zrušiť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="369"/>
         <source>%1 saves · Esc cancels</source>
         <translation>%1 uloží · Esc zruší</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Call</source>
         <translation>Hovor</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Meeting</source>
         <translation>Stretnutie</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Message</source>
         <translation>Správa</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Visit</source>
         <translation>Návšteva</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="384"/>
         <source>Outgoing</source>
         <translation>Odchádzajúci</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="385"/>
         <source>Incoming</source>
         <translation>Prichádzajúci</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="386"/>
         <source>No direction</source>
         <translation>Bez smeru</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="382"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="389"/>
         <source>Low priority</source>
         <translation>Nízka priorita</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="383"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="390"/>
         <source>Normal priority</source>
         <translation>Bežná priorita</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="384"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="391"/>
         <source>High priority</source>
         <translation>Vysoká priorita</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="385"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="392"/>
         <source>Urgent</source>
         <translation>Naliehavé</translation>
     </message>
@@ -2687,38 +2654,38 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="196"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="202"/>
         <source>Swap</source>
         <translation>Vymeniť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="197"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="203"/>
         <source>Keep the other contact instead</source>
         <translation>Ponechať radšej druhý kontakt</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="198"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="204"/>
         <source>Merge</source>
         <translation>Zlúčiť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="201"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="207"/>
         <source>Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, tickets and orders move to the contact that stays; the other goes to the trash. Edit &gt; Undo separates them again.</source>
         <translation>E-maily, telefóny, adresy a štítky oboch zostanú. Hovory, úlohy, obchody, tikety a objednávky prejdú na kontakt, ktorý zostáva; druhý pôjde do koša. Upraviť &gt; Vrátiť späť ich znova rozdelí.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="241"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="247"/>
         <source>Stays</source>
         <translation>Zostáva</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="243"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="249"/>
         <source>Merged into it, then trashed</source>
         <translation>Zlúči sa a pôjde do koša</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="291"/>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="292"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="297"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="298"/>
         <source>(empty)</source>
         <translation>(prázdne)</translation>
     </message>
@@ -2863,7 +2830,7 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="138"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="144"/>
         <source>#%1 · added %2</source>
         <extracomment>(choice key for ``merge_contacts``, field label key, how to show it)</extracomment>
         <translation>#%1 · pridaný %2</translation>
@@ -2950,10 +2917,6 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
         <source>Go to Contacts</source>
         <translation>Prejsť na Kontakty</translation>
-    </message>
-    <message>
-        <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
-        <translation type="vanished">Táto časť crmdesk sa ešte vyvíja. Objaví sa tu v niektorej z ďalších verzií.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3084,59 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="292"/>
         <source>The first %1 of %2 rows</source>
         <translation>Prvých %1 z %2 riadkov</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="15"/>
+        <source>Close</source>
+        <translation>Zavrieť</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="16"/>
+        <source>Save</source>
+        <translation>Uložiť</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="17"/>
+        <source>Discard</source>
+        <translation>Zahodiť</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="18"/>
+        <source>Apply</source>
+        <translation>Použiť</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="19"/>
+        <source>Yes</source>
+        <translation>Áno</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="20"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>Án&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
     </message>
 </context>
 <context>
@@ -3559,13 +3575,6 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
     </message>
 </context>
 <context>
-    <name>Timeline</name>
-    <message>
-        <source>Today</source>
-        <translation type="obsolete">Dnes</translation>
-    </message>
-</context>
-<context>
     <name>TimelineTexts</name>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="31"/>
@@ -3812,10 +3821,6 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/views/today_page.py" line="249"/>
         <source>Log a call, meeting or note (%1)</source>
         <translation>Zaznamenať hovor, stretnutie alebo poznámku (%1)</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or note (Ctrl+L)</source>
-        <translation type="obsolete">Zaznamenať hovor, stretnutie alebo poznámku (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="252"/>

@@ -2,46 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">打开</translation>
-    </message>
-    <message>
-        <source>Add Tag…</source>
-        <translation type="vanished">添加标签…</translation>
-    </message>
-    <message>
-        <source>Remove Tag…</source>
-        <translation type="vanished">移除标签…</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation type="vanished">客户阶段</translation>
-    </message>
-    <message>
-        <source>Set Lifecycle</source>
-        <translation type="vanished">设置客户阶段</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="vanished">删除</translation>
-    </message>
-    <message>
-        <source>Move the selected records to the trash (Delete)</source>
-        <translation type="vanished">将所选记录移至回收站（Delete）</translation>
-    </message>
-    <message>
-        <source>Filter the List</source>
-        <translation type="vanished">筛选列表</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
-    <message>
-        <source>&amp;New…</source>
-        <translation type="vanished">新建(&amp;N)…</translation>
-    </message>
     <message>
         <location filename="../../crmdesk/ui/actions.py" line="96"/>
         <source>&amp;New File…</source>
@@ -501,10 +462,6 @@
             <numerusform>还有 %Ln 人（见联系人列表）</numerusform>
         </translation>
     </message>
-    <message>
-        <source>and %1 more (see the contact list)</source>
-        <translation type="vanished">还有 %1 人（见联系人列表）</translation>
-    </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
@@ -875,32 +832,32 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>DateOrderQuestion</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="77"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="78"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="79"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="80"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="81"/>
         <source>The dates in %1 can be read two ways, like 03/04/2024. How are they written?</source>
         <translation>%1 中的日期有两种读法，例如 03/04/2024。它们是怎么写的？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="83"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
         <source>Day first</source>
         <translation>日在前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="84"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="85"/>
         <source>Month first</source>
         <translation>月在前</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="94"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/date_question.py" line="95"/>
         <source>%1: “%2” is %3</source>
         <translation>%1：“%2”即 %3</translation>
     </message>
@@ -2063,6 +2020,16 @@ Please send that file with a short note of what you did.</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="73"/>
+        <source>d MMMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/models/formatting.py" line="79"/>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>ListActions</name>
@@ -2176,202 +2143,202 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>LogInteractionDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="265"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="272"/>
         <source>Follow up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="266"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="273"/>
         <source>Follow up with %1</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="311"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="318"/>
         <source>Choose a person or company from the suggestions.</source>
         <translation>请从建议中选择一个联系人或公司。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="312"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="319"/>
         <source>Type a name, then choose who this was with.</source>
         <translation>请输入姓名，然后选择对方是谁。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="338"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="345"/>
         <source>Log Interaction</source>
         <translation>记录互动</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="340"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="347"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>&amp;With:</source>
         <translation>对象(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>W&amp;hen:</source>
         <translation>时间(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="342"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
         <source>&amp;Subject:</source>
         <translation>主题(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>&amp;Notes:</source>
         <translation>记录(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="343"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
         <source>&amp;Outcome:</source>
         <translation>结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>&amp;Task:</source>
         <translation>任务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="344"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
         <source>D&amp;ue:</source>
         <translation>截止(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="348"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
         <source>Type to find a person or company</source>
         <translation>输入以查找联系人或公司</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="349"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
         <source>What was it about?</source>
         <translation>关于什么？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="350"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
         <source>What was said, agreed or promised</source>
         <translation>说了什么、约定了什么、承诺了什么</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="351"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
         <source>e.g. Interested, sending an offer</source>
         <translation>例如：有兴趣，将发送报价</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="352"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="353"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
         <source>No duration</source>
         <translation>无时长</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="354"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="361"/>
         <source>Duration in minutes</source>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="355"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="356"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="363"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="357"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="364"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="358"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="365"/>
         <source>Add a &amp;follow-up task</source>
         <translation>添加跟进任务(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="359"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="366"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="360"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="367"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="362"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="369"/>
         <source>%1 saves · Esc cancels</source>
         <translation>%1 保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="371"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
         <source>Email</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="372"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="377"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="384"/>
         <source>Outgoing</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="378"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="385"/>
         <source>Incoming</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="379"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="386"/>
         <source>No direction</source>
         <translation>无方向</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="382"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="389"/>
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="383"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="390"/>
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="384"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="391"/>
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="385"/>
+        <location filename="../../crmdesk/ui/dialogs/log_interaction.py" line="392"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -2665,38 +2632,38 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="196"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="202"/>
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="197"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="203"/>
         <source>Keep the other contact instead</source>
         <translation>改为保留另一个联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="198"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="204"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="201"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="207"/>
         <source>Emails, phones, addresses and tags of both are kept. Calls, tasks, deals, tickets and orders move to the contact that stays; the other goes to the trash. Edit &gt; Undo separates them again.</source>
         <translation>两者的邮箱、电话、地址和标签都会保留。通话、任务、商机、工单和订单将转移到保留的联系人，另一个将移至回收站。使用“编辑 &gt; 撤销”可再次将二者分开。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="241"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="247"/>
         <source>Stays</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="243"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="249"/>
         <source>Merged into it, then trashed</source>
         <translation>合并后移至回收站</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="291"/>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="292"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="297"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="298"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -2841,7 +2808,7 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../crmdesk/ui/views/merge_view.py" line="138"/>
+        <location filename="../../crmdesk/ui/views/merge_view.py" line="144"/>
         <source>#%1 · added %2</source>
         <extracomment>(choice key for ``merge_contacts``, field label key, how to show it)</extracomment>
         <translation>#%1 · 添加于 %2</translation>
@@ -2928,10 +2895,6 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/pages/placeholder.py" line="108"/>
         <source>Go to Contacts</source>
         <translation>前往联系人</translation>
-    </message>
-    <message>
-        <source>This part of crmdesk is being built. It will appear here in a coming version.</source>
-        <translation type="vanished">crmdesk 的这一部分正在开发中，将在后续版本中出现在这里。</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3058,59 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/dialogs/import_wizard/preview_page.py" line="292"/>
         <source>The first %1 of %2 rows</source>
         <translation>前 %1 行（共 %2 行）</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="15"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="16"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="17"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="18"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="19"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="20"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="21"/>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../crmdesk/ui/qt_strings.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3529,13 +3545,6 @@ Please send that file with a short note of what you did.</source>
     </message>
 </context>
 <context>
-    <name>Timeline</name>
-    <message>
-        <source>Today</source>
-        <translation type="obsolete">今天</translation>
-    </message>
-</context>
-<context>
     <name>TimelineTexts</name>
     <message>
         <location filename="../../crmdesk/ui/models/timeline_texts.py" line="31"/>
@@ -3766,10 +3775,6 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/views/today_page.py" line="249"/>
         <source>Log a call, meeting or note (%1)</source>
         <translation>记录电话、会议或备注（%1）</translation>
-    </message>
-    <message>
-        <source>Log a call, meeting or note (Ctrl+L)</source>
-        <translation type="obsolete">记录电话、会议或备注（Ctrl+L）</translation>
     </message>
     <message>
         <location filename="../../crmdesk/ui/views/today_page.py" line="252"/>

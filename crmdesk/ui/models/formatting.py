@@ -64,7 +64,20 @@ def birthday_text(value: str | None, locale: QLocale | None = None) -> str:
     year = int(year_text) if year_text.strip("-") else 0
     if year:
         return locale.toString(QDate(year, int(month), int(day)), QLocale.FormatType.ShortFormat)
-    return locale.toString(QDate(2000, int(month), int(day)), "d MMMM")
+    return day_month_text(int(month), int(day), locale)
+
+
+def day_month_text(month: int, day: int, locale: QLocale | None = None) -> str:
+    """A day and month without a year in the language's own order: "12 May", "5月12日"."""
+    # A Qt date format, translated per language (Chinese "M月d日", Slovak "d. MMMM").
+    pattern = QCoreApplication.translate("Labels", "d MMMM")
+    return (locale or QLocale()).toString(QDate(2000, month, day), pattern)
+
+
+def long_date_text(value: date, locale: QLocale | None = None) -> str:
+    """A date with the month written out: "12 May 1990", "1990年5月12日"."""
+    pattern = QCoreApplication.translate("Labels", "d MMMM yyyy")
+    return (locale or QLocale()).toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def number_text(value: float | int | None, locale: QLocale | None = None) -> str:

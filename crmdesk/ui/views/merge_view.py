@@ -9,9 +9,10 @@ Emails, phones, addresses and tags are never chosen between: both lists are kept
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,7 +31,13 @@ from PySide6.QtWidgets import (
 from crmdesk.services.contacts import ContactDetail
 from crmdesk.ui.bidi import isolate
 from crmdesk.ui.icons import icon
-from crmdesk.ui.models.formatting import lifecycle_label, local_date_text, yes_no
+from crmdesk.ui.models.formatting import (
+    day_month_text,
+    lifecycle_label,
+    local_date_text,
+    long_date_text,
+    yes_no,
+)
 from crmdesk.ui.operations.duplicates import Pair
 from crmdesk.ui.theme import RESTYLE_EVENTS, css, primary_button_css, set_sheet
 from crmdesk.ui.widgets.labels import field_label, gender_labels, label_for
@@ -46,9 +53,8 @@ def _birthday(d: ContactDetail) -> str:
     if d.birthday_month is None or d.birthday_day is None:
         return ""
     if d.birthday_year:
-        day = QDate(d.birthday_year, d.birthday_month, d.birthday_day)
-        return QLocale().toString(day, "d MMMM yyyy")
-    return QLocale().toString(QDate(2000, d.birthday_month, d.birthday_day), "d MMMM")
+        return long_date_text(date(d.birthday_year, d.birthday_month, d.birthday_day))
+    return day_month_text(d.birthday_month, d.birthday_day)
 
 
 def _consent(d: ContactDetail) -> str:

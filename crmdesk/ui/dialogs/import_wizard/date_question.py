@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from crmdesk.errors import ValidationError
 from crmdesk.exchange.source import CellValue
 from crmdesk.exchange.values import DateOrder, parse_date
+from crmdesk.ui.models.formatting import long_date_text
 from crmdesk.ui.widgets.tones import INFO, Notice
 
 ORDERS = (DateOrder.DMY, DateOrder.MDY)
@@ -89,7 +90,7 @@ class DateOrderQuestion(QWidget):
         day = read_as(self._example, order)
         if day is None:
             return name
-        shown = QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+        shown = long_date_text(day)
         return (
             self.tr("%1: “%2” is %3")
             .replace("%1", name)
