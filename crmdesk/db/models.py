@@ -208,7 +208,7 @@ class Contact(Trashable, Base):
         Index("ix_contacts_live_created", "deleted_at", "created_at", "id"),
         Index("ix_contacts_company", "company_id"),
         Index("ix_contacts_lifecycle", "lifecycle", "sort_name"),
-        Index("ix_contacts_birthday", "birthday_month", "birthday_day"),
+        Index("ix_contacts_birthday", "birthday_month", "birthday_day", "deleted_at"),
         Index("ix_contacts_import_batch", "import_batch_id"),
     )
 

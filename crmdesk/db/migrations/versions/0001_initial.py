@@ -258,7 +258,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contacts")),
     )
     op.create_index(
-        "ix_contacts_birthday", "contacts", ["birthday_month", "birthday_day"], unique=False
+        "ix_contacts_birthday",
+        "contacts",
+        ["birthday_month", "birthday_day", "deleted_at"],
+        unique=False,
     )
     op.create_index("ix_contacts_company", "contacts", ["company_id"], unique=False)
     op.create_index("ix_contacts_import_batch", "contacts", ["import_batch_id"], unique=False)
