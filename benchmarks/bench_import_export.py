@@ -151,7 +151,7 @@ def phase_import(source: Path, database: Path) -> dict[str, Any]:
         plan = plan_import(session, table, mapping, region="SK")
         marks["plan"] = time.perf_counter() - start
         marks["plan_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        summary = run_import(session, plan, source_name=source.name)
+        summary = run_import(session, plan, source_name=source.name, release=True)  # as the CLI
     seconds = time.perf_counter() - start
     context.close()
     shutil.rmtree(context.path.parent, ignore_errors=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any, Protocol
 
 from sqlalchemy import insert, update
@@ -30,7 +30,7 @@ from crmdesk.exchange.importing.model import (
     Problem,
     RowAction,
 )
-from crmdesk.exchange.importing.planner import RECORD
+from crmdesk.exchange.importing.planner import RECORD, small_page_cache
 from crmdesk.exchange.importing.write_people import COMPANY, CONTACT, PeopleWriter
 from crmdesk.exchange.importing.write_records import RecordWriter
 from crmdesk.exchange.importing.writing import Buffer, Companies, Ids, Journal, chunks, table_of
@@ -56,15 +56,25 @@ def run_import(
     *,
     source_name: str,
     control: JobControl | None = None,
+    release: bool = False,
 ) -> ImportSummary:
     """Write ``plan``; with an AppContext in its own transaction, with a Session in the
-    caller's (who then must roll back on ``Cancelled`` or an error)."""
+    caller's (who then must roll back on ``Cancelled`` or an error).
+
+    ``release``: each row's draft is dropped once it is written (a 100,000-row plan's drafts
+    are ~250 MB), so the plan cannot be run again, and SQLite keeps the plan's smaller page
+    cache (the run's peak is the connection's 64 MiB cache growing back); for callers that
+    run a plan once (the CLI). What is written and the summary are the same either way."""
     if not plan.ready:
         columns = ", ".join(f"“{a.column}”" for a in plan.ambiguous)
         raise ValidationError(f"Choose the date order (day or month first) of {columns} first.")
     started = time.perf_counter()
-    with _session(target) as session, freezing(every=1) as step:
-        summary = _run(session, plan, source_name, control or quiet(), step)
+    with (
+        _session(target) as session,
+        small_page_cache(session) if release else nullcontext(),
+        freezing(every=1) as step,
+    ):
+        summary = _run(session, plan, source_name, control or quiet(), step, release)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
@@ -79,7 +89,12 @@ def _session(target: AppContext | Session) -> Iterator[Session]:
 
 
 def _run(
-    session: Session, plan: ImportPlan, source: str, control: JobControl, step: Step
+    session: Session,
+    plan: ImportPlan,
+    source: str,
+    control: JobControl,
+    step: Step,
+    release: bool = False,
 ) -> ImportSummary:
     work = [r for r in plan.rows if r.draft is not None and r.action in _WRITES]
     if not work:
@@ -90,7 +105,11 @@ def _run(
     journal = Journal(buffer, batch_id, now)
     writer = _writer(session, plan, Ids(session), buffer, journal)
     _define_custom_fields(session, plan, work)
-    changes, failed = _write(work, writer, buffer, plan, control, step)
+    if release:  # rows that are not written need no draft either
+        for row in plan.rows:
+            if row.action not in _WRITES:
+                row.draft = None
+    changes, failed = _write(work, writer, buffer, plan, control, step, release)
     journal.record_created(session)
     _index(session, changes, control, step)
     summary = summarize(plan, failed, batch_id, changes)
@@ -159,6 +178,7 @@ def _write(
     plan: ImportPlan,
     control: JobControl,
     step: Step,
+    release: bool = False,
 ) -> tuple[Changes, dict[int, str]]:
     entity = RECORD[plan.entity]
     changes = Changes()
@@ -175,6 +195,9 @@ def _write(
             if row.row not in failed and row.target_id is not None:
                 changes.add("updated", entity, row.target_id)
         buffer.flush()
+        if release:
+            for row in chunk:
+                row.draft = None
         step()  # once a chunk: the collector no longer walks the plan and what was written
         done += len(chunk)
         control.progress(done, len(work), "Writing records")

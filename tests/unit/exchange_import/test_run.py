@@ -206,3 +206,22 @@ def test_fixed_failed_rows_import_on_a_second_try(imports, xlsx, tmp_path):
 def test_plan_rows_report_their_action(imports, xlsx):
     plan = imports.plan(xlsx([HEADER, ["Ann"]]))
     assert plan.rows[0].action is RowAction.CREATE
+
+
+def test_release_writes_the_same_drops_the_drafts_and_restores_the_page_cache(imports, xlsx):
+    path = xlsx([HEADER, *_people(30), ["Person 3 again", "p3@x.sk"]])
+    with open_source(path) as workbook:
+        table = read_table(workbook)
+        mapping = suggest_mapping(table, entity="contacts")
+        with imports.ctx.transaction() as session:
+            cache = "PRAGMA cache_size"
+            before = session.connection().exec_driver_sql(cache).scalar()
+            plan = plan_import(session, table, mapping)
+            assert session.connection().exec_driver_sql(cache).scalar() == before
+            planned = plan.counts()
+            summary = run_import(session, plan, source_name=path.name, release=True)
+            assert session.connection().exec_driver_sql(cache).scalar() == before
+    assert planned == {"rows": 31, "created": 30, "updated": 0, "skipped": 1, "failed": 0}
+    assert (summary.rows, summary.created, summary.updated, summary.skipped) == (31, 30, 0, 1)
+    assert all(row.draft is None for row in plan.rows)
+    assert imports.count(models.Contact) == 30
