@@ -11,6 +11,7 @@ from __future__ import annotations
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"
+_FIRST = "".join(FORMULA_START)  # each start is one character: only the first one counts
 
 
 def is_formula_like(text: str) -> bool:
@@ -18,8 +19,9 @@ def is_formula_like(text: str) -> bool:
 
 
 def guard_csv(text: str) -> str:
-    """``text`` as written to a csv cell: an apostrophe in front of formula-like text."""
-    return GUARD + text if text.startswith(FORMULA_START) else text
+    """``text`` as written to a csv cell: an apostrophe in front of formula-like text. Called
+    for every text cell of an export, hence the one-character test."""
+    return GUARD + text if text and text[0] in _FIRST else text
 
 
 def unguard_csv(text: str) -> str:

@@ -26,6 +26,8 @@ from crmdesk.exchange.export.tables import (
     Table,
     most_per_owner,
     raw_grouped,
+    raw_rows,
+    spread,
 )
 from crmdesk.services import custom_fields
 
@@ -55,6 +57,8 @@ class _Channels:
         self.emails = most_per_owner(session, getattr(EmailAddress, owner))
         self.phones = most_per_owner(session, getattr(PhoneNumber, owner))
         self.addresses = most_per_owner(session, getattr(Address, owner))
+        self._widths = (self.emails * 2, self.phones * 2, self.addresses * 6)
+        self._blank = tuple((None,) * width for width in self._widths)
 
     def columns(self) -> list[Column]:
         columns = []
@@ -70,28 +74,28 @@ class _Channels:
     def load(self, session: Session, ids: Sequence[int]) -> None:
         owner = self.owner  # "contact_id" | "company_id": fixed names, not input
         where = f"WHERE {owner} IN ({{ids}}) ORDER BY {owner}, position"
-        self._emails = raw_grouped(
-            session, f"SELECT {owner}, label, email FROM emails {where}", ids
-        )
-        self._phones = raw_grouped(session, f"SELECT {owner}, label, raw FROM phones {where}", ids)
-        self._addresses = raw_grouped(
+        emails = raw_rows(session, f"SELECT {owner}, label, email FROM emails {where}", ids)
+        phones = raw_rows(session, f"SELECT {owner}, label, raw FROM phones {where}", ids)
+        addresses = raw_rows(
             session,
             f"SELECT {owner}, label, street, city, region, postal_code, country FROM addresses "
             + where,
             ids,
         )
+        self._found = tuple(
+            spread(rows, width)
+            for rows, width in zip((emails, phones, addresses), self._widths, strict=True)
+        )
 
-    def values(self, record_id: int) -> list[Any]:
-        row: list[Any] = []
-        for count, items, width in (
-            (self.emails, self._emails, 2),
-            (self.phones, self._phones, 2),
-            (self.addresses, self._addresses, 6),
-        ):
-            found = items.get(record_id, [])
-            for index in range(count):
-                row += list(found[index]) if index < len(found) else [None] * width
-        return row
+    def values(self, record_id: int) -> tuple[Any, ...]:
+        """The record's email, phone and address cells, in the order of ``columns()``."""
+        emails, phones, addresses = self._found
+        blank_emails, blank_phones, blank_addresses = self._blank
+        return (
+            emails.get(record_id, blank_emails)
+            + phones.get(record_id, blank_phones)
+            + addresses.get(record_id, blank_addresses)
+        )
 
 
 def _tags(session: Session, link: str, owner: str, ids: Sequence[int]) -> dict[int, str]:
@@ -121,15 +125,16 @@ def contact_table(session: Session, ids: list[int]) -> Table:
         channels.load(session, chunk)
         tags = _tags(session, "contact_tags", "contact_id", chunk)
         found: dict[int, list[Any]] = {}
-        for r in raw_grouped(session, CONTACT_SQL, chunk).values():
+        for r in raw_rows(session, CONTACT_SQL, chunk):
             (record_id, full_name, given, family, company, job, department, year, month, day,
              gender, lifecycle, source, score, consent, consent_date, notes, personal,
-             custom) = r[0]  # fmt: skip
+             custom) = r  # fmt: skip
             found[record_id] = [
                 full_name, given, family, company, job, department, *channels.values(record_id),
                 birthday_cell(year, month, day), gender, lifecycle, source, score, bool(consent),
                 _moment(consent_date), tags.get(record_id), notes, personal,
-                *_custom_values(json.loads(custom) if custom else {}, defs), record_id,
+                *(_custom_values(json.loads(custom) if custom else {}, defs) if defs else ()),
+                record_id,
             ]  # fmt: skip
         return [found[i] for i in chunk if i in found]
 
@@ -158,13 +163,13 @@ def company_table(session: Session, ids: list[int]) -> Table:
     return Table("Companies", "companies", columns, ids, rows_of)
 
 
-#: One chunk of contacts (the first column repeats the id: ``raw_grouped`` groups by it).
+#: One chunk of contacts (plain rows, no ORM objects: 100,000 of them are read).
 CONTACT_SQL = (
-    "SELECT c.id, c.id, c.full_name, c.given_name, c.family_name, co.name, c.job_title, "
-    "c.department, c.birthday_year, c.birthday_month, c.birthday_day, c.gender, c.lifecycle, "
-    "c.lead_source, c.lead_score, c.marketing_consent, c.consent_date, c.notes, "
-    "c.personal_details, c.custom FROM contacts AS c LEFT JOIN companies AS co "
-    "ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id IN ({ids})"
+    "SELECT c.id, c.full_name, c.given_name, c.family_name, co.name, c.job_title, c.department, "
+    "c.birthday_year, c.birthday_month, c.birthday_day, c.gender, c.lifecycle, c.lead_source, "
+    "c.lead_score, c.marketing_consent, c.consent_date, c.notes, c.personal_details, c.custom "
+    "FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id "
+    "AND co.deleted_at IS NULL WHERE c.id IN ({ids})"
 )
 
 

@@ -68,16 +68,41 @@ def grouped(session: Session, query: Select[*tuple[Any, ...]]) -> dict[int, list
     return groups
 
 
-def raw_grouped(session: Session, sql: str, ids: Sequence[int]) -> dict[int, list[Any]]:
-    """``grouped`` for plain SQL whose "{ids}" is the chunk's ids: no ORM or Core row objects
-    on the hot path of a 100,000-row export (columns read this way need no type conversion)."""
+def raw_rows(session: Session, sql: str, ids: Sequence[int]) -> list[Any]:
+    """The rows (plain tuples) of SQL whose "{ids}" is the chunk's ids: no ORM or Core row
+    objects on the hot path of a 100,000-row export (columns read this way need no type
+    conversion, or are converted by the caller)."""
     statement = sql.format(ids=",".join("?" * len(ids)))
     driver = session.connection().connection.driver_connection  # the sqlite3 connection
     assert driver is not None
+    rows: list[Any] = driver.execute(statement, tuple(ids)).fetchall()
+    return rows
+
+
+def raw_grouped(session: Session, sql: str, ids: Sequence[int]) -> dict[int, list[Any]]:
+    """``grouped`` for ``raw_rows``."""
     groups: dict[int, list[Any]] = defaultdict(list)
-    for owner, *rest in driver.execute(statement, tuple(ids)).fetchall():
-        groups[owner].append(rest[0] if len(rest) == 1 else tuple(rest))
+    for row in raw_rows(session, sql, ids):
+        groups[row[0]].append(row[1] if len(row) == 2 else row[1:])
     return groups
+
+
+def spread(rows: list[Any], size: int) -> dict[int, tuple[Any, ...]]:
+    """Rows of (owner, cells...) as {owner: the cells of all its rows side by side, padded with
+    None or cut to ``size``}: a record's numbered columns ("E-mail 1 - Type", ...) in one go."""
+    cells: dict[int, tuple[Any, ...]] = {}
+    before = cells.get
+    for row in rows:
+        owner = row[0]
+        found = before(owner)
+        cells[owner] = row[1:] if found is None else found + row[1:]
+    pads = [(None,) * missing for missing in range(size + 1)]
+    for owner, found in cells.items():
+        if len(found) < size:
+            cells[owner] = found + pads[size - len(found)]
+        elif len(found) > size:  # more than when the columns were counted
+            cells[owner] = found[:size]
+    return cells
 
 
 def most_per_owner(session: Session, owner_column: Any) -> int:

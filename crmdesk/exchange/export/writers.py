@@ -23,11 +23,11 @@ from crmdesk.errors import ValidationError
 from crmdesk.exchange.export.tables import Column, Kind
 from crmdesk.exchange.formulas import guard_csv
 
-EXCEL_TEXT_LIMIT = 32767
+_CUT = -2  # write_string's answer when it cut text at Excel's 32,767 characters (UTF-16 units)
 EXCEL_ROWS = 1_048_576
 WIDTH_SAMPLE = 200
 MAX_WIDTH = 60
-_FORMATS = {
+NUMBER_FORMATS = {  # the cell format of each kind of column (bare benchmark too)
     Kind.DATE: {"num_format": "yyyy-mm-dd"},
     Kind.DATETIME: {"num_format": "yyyy-mm-dd hh:mm"},
     Kind.MONEY: {"num_format": "#,##0.00"},
@@ -55,7 +55,7 @@ class XlsxBook:
             str(path), {"constant_memory": True, "remove_timezone": True}
         )
         self.bold = self.book.add_format({"bold": True})
-        self.formats = {kind: self.book.add_format(spec) for kind, spec in _FORMATS.items()}
+        self.formats = {kind: self.book.add_format(spec) for kind, spec in NUMBER_FORMATS.items()}
         self.date_cell = self.formats[Kind.DATE]
         self.written = Written()
 
@@ -64,18 +64,7 @@ class XlsxBook:
         for col, column in enumerate(columns):
             sheet.write_string(0, col, column.header, self.bold)
         widths = [len(column.header) + 2 for column in columns]
-        formats = [self.formats.get(column.kind) for column in columns]
-        number = 0
-        for number, row in enumerate(rows, start=1):
-            if number >= EXCEL_ROWS:
-                raise ValidationError(
-                    f"{name} has more rows than an Excel sheet holds (1,048,575): export as csv."
-                )
-            self._row(sheet, number, row, formats)
-            if number <= WIDTH_SAMPLE:
-                for col, value in enumerate(row):
-                    if isinstance(value, str) and len(value) + 2 > widths[col]:
-                        widths[col] = len(value) + 2
+        number = self._rows(sheet, name, rows, [self.formats.get(c.kind) for c in columns], widths)
         for col, column in enumerate(columns):
             options = {"hidden": True} if column.hidden else None
             width = min(max(widths[col], 10 if column.kind is Kind.DATETIME else 8), MAX_WIDTH)
@@ -86,27 +75,59 @@ class XlsxBook:
         self.written.rows[name] = number
         return number
 
-    def _row(self, sheet: Any, number: int, row: list[Any], formats: list[Any]) -> None:
-        for col, value in enumerate(row):
-            if value is None:
-                continue
-            if isinstance(value, str):
-                if len(value) > EXCEL_TEXT_LIMIT:
-                    value = value[:EXCEL_TEXT_LIMIT]
-                    self.written.truncated += 1
-                sheet.write_string(number, col, value)
-            elif isinstance(value, bool):
-                sheet.write_boolean(number, col, value)
-            elif isinstance(value, int | float | Decimal):
-                sheet.write_number(number, col, float(value), formats[col])
-            elif isinstance(value, datetime):
-                sheet.write_datetime(number, col, _naive_utc(value), formats[col])
-            elif isinstance(value, date):
-                sheet.write_datetime(
-                    number, col, datetime(value.year, value.month, value.day), self.date_cell
+    def _rows(
+        self,
+        sheet: Any,
+        name: str,
+        rows: Iterable[list[Any]],
+        formats: list[Any],
+        widths: list[int],
+    ) -> int:
+        """Write the data rows; returns how many. The hot loop of an export (millions of cells):
+        text, most of them, goes straight to ``write_string`` (which cuts it at Excel's limit
+        and says so), ids and other whole numbers to ``write_number``; the rest by their type."""
+        write_string, write_number, other = sheet.write_string, sheet.write_number, self._value
+        truncated = number = 0
+        for number, row in enumerate(rows, start=1):
+            if number >= EXCEL_ROWS:
+                raise ValidationError(
+                    f"{name} has more rows than an Excel sheet holds (1,048,575): export as csv."
                 )
-            else:
-                sheet.write_string(number, col, str(value))
+            for col, value in enumerate(row):
+                if value is None:
+                    continue
+                kind = value.__class__
+                if kind is str:
+                    if write_string(number, col, value) == _CUT:
+                        truncated += 1
+                elif kind is int:
+                    write_number(number, col, value, formats[col])
+                else:
+                    other(sheet, number, col, value, formats[col])
+            if number <= WIDTH_SAMPLE:
+                for col, value in enumerate(row):
+                    if isinstance(value, str) and len(value) + 2 > widths[col]:
+                        widths[col] = len(value) + 2
+        self.written.truncated += truncated
+        return number
+
+    def _value(self, sheet: Any, number: int, col: int, value: Any, cell_format: Any) -> None:
+        """Any other value (dates, booleans, money, ...) as the cell type that keeps it."""
+        if isinstance(value, str):  # a str subclass (an enum's value)
+            if sheet.write_string(number, col, value) == _CUT:
+                self.written.truncated += 1
+        elif isinstance(value, bool):
+            sheet.write_boolean(number, col, value)
+        elif isinstance(value, int | float | Decimal):
+            sheet.write_number(number, col, float(value), cell_format)
+        elif isinstance(value, datetime):
+            sheet.write_datetime(number, col, _naive_utc(value), cell_format)
+        elif isinstance(value, date):
+            sheet.write_datetime(
+                number, col, datetime(value.year, value.month, value.day), self.date_cell
+            )
+        else:
+            sheet.write_string(number, col, str(value))
 
     def close(self) -> None:
         self.book.close()
@@ -135,7 +156,8 @@ def write_csv(out: IO[str], columns: list[Column], rows: Iterable[list[Any]]) ->
     writer = csv.writer(out)
     writer.writerow([column.header for column in columns])
     count = 0
-    for row in rows:
-        writer.writerow([csv_text(value) for value in row])
+    guard = guard_csv
+    for row in rows:  # text first: most cells are text, or empty
+        writer.writerow([guard(v) if v.__class__ is str else csv_text(v) for v in row])
         count += 1
     return count

@@ -356,3 +356,19 @@ def test_reimporting_exported_orders_updates_them(imports, ctx, business, tmp_pa
     assert [r.action for r in plan.rows] == [RowAction.UPDATE] * 3
     imports.run(out, entity="orders", on_duplicate="update")
     assert imports.count(models.Order) == 2
+
+
+def test_text_longer_than_an_excel_cell_is_cut_and_counted(ctx, tmp_path):
+    with ctx.transaction() as session:
+        contacts.create_contact(session, values={"full_name": "Long", "notes": "x" * 40_000})
+        contacts.create_contact(session, values={"full_name": "Short", "notes": "y" * 32_767})
+    out = tmp_path / "long.xlsx"
+    with ctx.reading() as session:
+        result = export_list(session, out, entity="contacts", format="xlsx")
+    assert result.truncated == 1
+    sheet = openpyxl.load_workbook(out).active
+    notes = [cell.value for cell in sheet[1]].index("Notes")
+    assert sorted(len(row[notes]) for row in sheet.iter_rows(min_row=2, values_only=True)) == [
+        32_767,
+        32_767,
+    ]
