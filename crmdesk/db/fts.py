@@ -1,11 +1,12 @@
 """Full-text tables for search. Created with the schema (DDL events) and by migrations.
 
-Two FTS5 tables index the same folded text of each `search_docs` row (rowid = its id):
+Two FTS5 tables index the folded text of each `search_docs` row (rowid = its id):
 - `search_tri` (trigram): substring search for queries of three characters or more,
-  including inside emails and phone numbers;
+  including inside emails and phone numbers (as digits);
 - `search_words` (unicode61, prefix indexes 1 and 2): prefix search for one- and two-character
   queries, and CJK text, which we write one character per token so that a two-character
-  Chinese name is found as a phrase of two tokens (trigram cannot match it).
+  Chinese name is found as a phrase of two tokens (trigram cannot match it). It holds the
+  text without emails and phone numbers (files indexed before that still have them there).
 """
 
 from __future__ import annotations

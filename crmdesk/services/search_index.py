@@ -3,13 +3,21 @@
 One builder per entity reads a batch of records with a handful of set-based queries (never one
 query per record), so the same code serves a single-record reindex and a million-row rebuild.
 The searchable text is kept as raw parts, one per line; indexing folds it (services.search).
+
+Two texts per record: ``text`` for substring search (trigram) has everything; ``words`` for
+one- and two-character prefixes and CJK leaves out emails and phone numbers (their word starts
+are noise there: "a" would match every address at "a..."). A phone is indexed as its digits
+and its E.164 digits, not as typed ("+44 7700 107627"): queries shaped like a phone number are
+matched on their digits (services.search_query), so the typed form would only add trigrams.
+The import builds the rows of the records it creates with ``contact_document`` and
+``company_document`` too, from what it has just written.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +36,8 @@ from crmdesk.db.models import (
     Tag,
     Ticket,
 )
-from crmdesk.domain.text import digits_only
+from crmdesk.domain.text import digits_only, fold
+from crmdesk.services.search_query import is_phone_shaped
 
 TICKET_BODY_CHARS = 500
 INTERACTION_BODY_CHARS = 10_000
@@ -44,7 +53,8 @@ class SearchDocument:
     record_id: int
     title: str
     subtitle: str | None
-    text: str  # raw searchable parts, one per line; folded when indexed
+    text: str  # raw searchable parts, one per line; folded when indexed (search_tri)
+    words: str  # the parts for search_words: ``text`` without emails and phone numbers
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,18 +79,39 @@ def ticket_number(number: int) -> str:
 
 
 class _Parts:
-    """Searchable parts of one record, one per line, skipping empties and text already in."""
+    """Searchable parts of one record, one per line, skipping empties and text already in
+    (for each of the two texts on its own)."""
 
     def __init__(self) -> None:
         self._text = ""
+        self._words = ""
+        self._substrings_only = False
 
     def add(self, *values: str | None) -> None:
-        for value in values:
-            if value and value not in self._text:
-                self._text = f"{self._text}\n{value}" if self._text else value
+        """Parts of both texts."""
+        self._text = _appended(self._text, values)
+        if self._substrings_only:
+            self._words = _appended(self._words, values)
 
-    def text(self) -> str:
-        return self._text
+    def add_substrings(self, *values: str | None) -> None:
+        """Parts found by substring only (emails, phone numbers): not in ``words``."""
+        if not self._substrings_only:
+            self._substrings_only, self._words = True, self._text
+        self._text = _appended(self._text, values)
+
+    def document(
+        self, entity: str, record_id: int, title: str, subtitle: str | None
+    ) -> SearchDocument:
+        words = self._words if self._substrings_only else self._text
+        return SearchDocument(entity, record_id, title, subtitle, self._text, words)
+
+
+def _appended(text: str, values: Iterable[str | None]) -> str:
+    """``text`` with each non-empty value it does not contain yet as a line of its own."""
+    for value in values:
+        if value and value not in text:
+            text = f"{text}\n{value}" if text else value
+    return text
 
 
 def _grouped(session: Session, query: Select[*tuple[Any, ...]]) -> dict[int, list[Any]]:
@@ -136,10 +167,62 @@ def _digits(raw: str) -> str:
     return digits_only(raw)
 
 
-def _add_phones(parts: _Parts, phones: list[tuple[str, str | None]]) -> None:
-    """Raw as typed, its digits, and the E.164 digits: '0912', '912345' and '98912' all hit."""
+def _add_phones(parts: _Parts, phones: Sequence[tuple[str, str | None]]) -> None:
+    """Its digits and the E.164 digits: '0912', '912345' and '98912' all hit. As typed only
+    when it is more than a phone number's shape (an extension, a word)."""
     for raw, e164 in phones:
-        parts.add(raw, _digits(raw), e164[1:] if e164 else None)
+        digits = _digits(raw)
+        shaped = is_phone_shaped(raw if raw.isascii() else fold(raw), digits)
+        parts.add_substrings(None if shaped else raw, digits, e164[1:] if e164 else None)
+
+
+def contact_document(
+    record_id: int,
+    full_name: str,
+    given: str | None,
+    family: str | None,
+    job: str | None,
+    company_name: str | None,
+    emails: Sequence[str],
+    phones: Sequence[tuple[str, str | None]],
+    cities: Sequence[str],
+    tags: Sequence[str],
+) -> SearchDocument:
+    """A contact's search row from its values: the builder (what the database holds) and the
+    import (what it has just written) both call this, so the two cannot drift apart.
+
+    ``emails``, ``phones`` (raw, e164) and ``cities`` in position order; ``tags`` by tag id."""
+    parts = _Parts()
+    parts.add(full_name, given, family, company_name)
+    parts.add_substrings(*emails)
+    _add_phones(parts, phones)
+    parts.add(job, *cities, *tags)
+    city = cities[0] if cities else None
+    subtitle = SEPARATOR.join(x for x in (job, company_name, city) if x)
+    if not subtitle:
+        subtitle = emails[0] if emails else ""
+    return parts.document("contact", record_id, full_name, subtitle or None)
+
+
+def company_document(
+    record_id: int,
+    name: str,
+    legal_name: str | None,
+    website: str | None,
+    industry: str | None,
+    emails: Sequence[str] = (),
+    phones: Sequence[tuple[str, str | None]] = (),
+    cities: Sequence[str] = (),
+) -> SearchDocument:
+    """A company's search row from its values (shared like ``contact_document``)."""
+    parts = _Parts()
+    parts.add(name, legal_name, website)
+    parts.add_substrings(*emails)
+    _add_phones(parts, phones)
+    parts.add(*cities)
+    city = cities[0] if cities else None
+    subtitle = SEPARATOR.join(x for x in (industry, city, website) if x)
+    return parts.document("company", record_id, name, subtitle or None)
 
 
 def _contacts(session: Session, scope: Scope) -> list[SearchDocument]:
@@ -164,20 +247,25 @@ def _contacts(session: Session, scope: Scope) -> list[SearchDocument]:
         session,
         select(ContactTag.contact_id, Tag.name)
         .join(Tag, Tag.id == ContactTag.tag_id)
-        .where(within(ContactTag.contact_id, scope)),
+        .where(within(ContactTag.contact_id, scope))
+        .order_by(ContactTag.contact_id, ContactTag.tag_id),  # the primary key's order: free
     )
-    docs = []
-    for record_id, full_name, given, family, job, company_name in rows:
-        parts = _Parts()
-        parts.add(full_name, given, family, company_name, *emails.get(record_id, ()))
-        _add_phones(parts, phones.get(record_id, []))
-        city = (cities.get(record_id) or [None])[0]
-        parts.add(job, *cities.get(record_id, ()), *tags.get(record_id, ()))
-        subtitle = SEPARATOR.join(x for x in (job, company_name, city) if x)
-        if not subtitle:
-            subtitle = (emails.get(record_id) or [""])[0]
-        docs.append(SearchDocument("contact", record_id, full_name, subtitle or None, parts.text()))
-    return docs
+    none: list[Any] = []
+    return [
+        contact_document(
+            record_id,
+            full_name,
+            given,
+            family,
+            job,
+            company_name,
+            emails.get(record_id, none),
+            phones.get(record_id, none),
+            cities.get(record_id, none),
+            tags.get(record_id, none),
+        )
+        for record_id, full_name, given, family, job, company_name in rows
+    ]
 
 
 def _companies(session: Session, scope: Scope) -> list[SearchDocument]:
@@ -190,16 +278,20 @@ def _companies(session: Session, scope: Scope) -> list[SearchDocument]:
     if not rows:
         return []
     emails, phones, cities = _owned(session, "company_id", scope)
-    docs = []
-    for record_id, name, legal_name, website, industry in rows:
-        parts = _Parts()
-        parts.add(name, legal_name, website, *emails.get(record_id, ()))
-        _add_phones(parts, phones.get(record_id, []))
-        parts.add(*cities.get(record_id, ()))
-        city = (cities.get(record_id) or [None])[0]
-        subtitle = SEPARATOR.join(x for x in (industry, city, website) if x)
-        docs.append(SearchDocument("company", record_id, name, subtitle or None, parts.text()))
-    return docs
+    none: list[Any] = []
+    return [
+        company_document(
+            record_id,
+            name,
+            legal_name,
+            website,
+            industry,
+            emails.get(record_id, none),
+            phones.get(record_id, none),
+            cities.get(record_id, none),
+        )
+        for record_id, name, legal_name, website, industry in rows
+    ]
 
 
 def _people_names() -> tuple[Any, Any, ColumnElement[bool], ColumnElement[bool]]:
@@ -223,7 +315,7 @@ def _deals(session: Session, scope: Scope) -> list[SearchDocument]:
         parts = _Parts()
         parts.add(title, company_name, person_name)
         subtitle = SEPARATOR.join(x for x in (company_name, person_name) if x)
-        docs.append(SearchDocument("deal", record_id, title, subtitle or None, parts.text()))
+        docs.append(parts.document("deal", record_id, title, subtitle or None))
     return docs
 
 
@@ -245,7 +337,7 @@ def _tickets(session: Session, scope: Scope) -> list[SearchDocument]:
         subtitle = SEPARATOR.join(
             x for x in (ticket_number(number), person_name or company_name) if x
         )
-        docs.append(SearchDocument("ticket", record_id, subject, subtitle, parts.text()))
+        docs.append(parts.document("ticket", record_id, subject, subtitle))
     return docs
 
 
@@ -273,7 +365,7 @@ def _interactions(session: Session, scope: Scope) -> list[SearchDocument]:
         title = subject or kind
         when = occurred_at.strftime("%Y-%m-%d")
         subtitle = SEPARATOR.join(x for x in (when, kind, person_name or company_name) if x)
-        docs.append(SearchDocument("interaction", record_id, title, subtitle, parts.text()))
+        docs.append(parts.document("interaction", record_id, title, subtitle))
     return docs
 
 

@@ -14,7 +14,7 @@ from crmdesk.context import AppContext
 from crmdesk.db.models import Address, Contact, ContactTag, EmailAddress, PhoneNumber, Tag
 from crmdesk.domain.text import fold, is_cjk
 from crmdesk.services import search
-from crmdesk.services.search_query import CJK_PATTERN
+from crmdesk.services.search_query import CJK_PATTERN, compile_query
 
 
 def add_contact(
@@ -156,7 +156,7 @@ def test_chinese_and_latin_terms_combine(people: AppContext) -> None:
     assert found(people, "芳 qq.com") == ["王芳"]
     assert found(people, "wang 王") == ["王芳"]
     assert found(people, "李 qq.com") == []
-    assert found(people, "王 w") == ["王芳"]
+    assert found(people, "王 w") == []  # "w" starts only the email: not a word prefix
 
 
 @pytest.mark.parametrize(
@@ -249,3 +249,100 @@ def test_cjk_pattern_matches_exactly_what_is_cjk_calls_cjk() -> None:
         if 0xD800 <= code <= 0xDFFF:
             continue
         assert bool(CJK_PATTERN.fullmatch(char)) == is_cjk(char), hex(code)
+
+
+# --------------------------------------------------------------------------- phone numbers
+
+
+@pytest.fixture
+def callers(ctx: AppContext) -> Iterator[AppContext]:
+    with ctx.transaction() as session:
+        add_contact(session, "Grace Jones", phones=[("+44 7700 107627", "+447700107627")])
+        add_contact(session, "Sam Lee", phones=[("(206) 311-6044", "+12063116044")])
+        add_contact(session, "Ola Berg", phones=[("0905 123 456 ext. 12", "+421905123456")])
+    yield ctx
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [("+44 7700", "Grace Jones"), ("7700 107", "Grace Jones"), ("+447700107627", "Grace Jones"),
+     ("206-311", "Sam Lee"), ("(206) 311", "Sam Lee"), ("206.311.6044", "Sam Lee"),
+     ("+1 206 311", "Sam Lee"), ("sam 311-60", "Sam Lee"), ("0905 123", "Ola Berg")],
+)  # fmt: skip
+def test_a_query_shaped_like_a_phone_number_is_matched_on_its_digits(
+    callers: AppContext, query: str, title: str
+) -> None:
+    assert found(callers, query) == [title]
+
+
+def test_phones_are_indexed_as_digits_not_as_typed(callers: AppContext) -> None:
+    with callers.reading() as session:
+        texts = [doc.text for doc in _documents(session, "contact")]
+    assert texts[0].splitlines() == ["Grace Jones", "447700107627"]
+    assert texts[1].splitlines() == ["Sam Lee", "2063116044", "12063116044"]
+    # more than a number's shape ("ext."): kept as typed, the digits too
+    assert texts[2].splitlines() == [
+        "Ola Berg", "0905 123 456 ext. 12", "090512345612", "421905123456",
+    ]  # fmt: skip
+
+
+def test_numbers_typed_in_other_text_are_still_found_as_typed(ctx: AppContext) -> None:
+    with ctx.transaction() as session:
+        add_contact(session, "Order 12/2024 buyer", tags=["2024-03-14 fair"])
+    assert found(ctx, "12/2024") == ["Order 12/2024 buyer"]
+    assert found(ctx, "2024-03-14") == ["Order 12/2024 buyer"]
+
+
+@pytest.mark.parametrize(
+    ("query", "tri", "words"),
+    [("+44 7700", '("447700" OR "+44 7700")', None),
+     ("peter 0905 123", '"peter" AND ("0905123" OR "0905 123")', None),
+     ("2024", '"2024"', None),
+     ("(206)", '("206" OR "(206)")', None),
+     ("+4", None, '"4"*'),  # fewer than 3 digits: a prefix as before
+     ("12 ab", None, '"12"* AND "ab"*'),
+     ("t-000123", '"t-000123"', None)],  # a letter: not a phone number
+)  # fmt: skip
+def test_phone_shaped_runs_of_a_query_compile_to_their_digits(
+    query: str, tri: str | None, words: str | None
+) -> None:
+    compiled = compile_query(query)
+    assert compiled is not None
+    assert (compiled.tri, compiled.words) == (tri, words)
+
+
+# --------------------------------------------------------------------------- word prefixes
+
+
+def test_short_prefixes_match_names_places_and_tags_not_emails_or_phones(
+    people: AppContext,
+) -> None:
+    assert found(people, "pa") == ["Pavol Kráľ"]  # name
+    assert found(people, "ko") == ["Peter Novák"]  # city (Košice)
+    assert found(people, "vi") == ["Pavol Kráľ"]  # tag
+    assert found(people, "ex") == []  # pavol.kral@example.com: an email
+    assert found(people, "fi") == []  # maria.h@firma.sk
+    assert found(people, "42") == []  # +421 905 123 456: a phone number
+    assert found(people, "exa") == ["Pavol Kráľ"]  # three characters: substring, emails too
+    assert found(people, "421") == ["Peter Novák"]
+
+
+def test_short_prefix_with_a_substring_tests_the_prefix_on_words_only(people: AppContext) -> None:
+    assert found(people, "pa exa") == ["Pavol Kráľ"]  # "pa" starts the name
+    assert found(people, "ex kral") == []  # "ex" starts only the email's domain
+
+
+def test_search_words_holds_no_emails_or_phone_numbers(people: AppContext) -> None:
+    with people.reading() as session:
+        words = session.connection().exec_driver_sql("SELECT text FROM search_words").scalars()
+        stored = " ".join(words)
+    assert "@" not in stored and not any(ch.isdigit() for ch in stored)
+    assert "pavol kral" in stored and "vip" in stored and "kosice" in stored
+
+
+def _documents(session: Session, entity: str) -> list[search.SearchDocument]:
+    ids = session.connection().exec_driver_sql(
+        "SELECT record_id FROM search_docs WHERE entity = ? ORDER BY id", (entity,)
+    )
+    docs = [search.document_for(session, entity, record_id) for (record_id,) in ids]
+    return [doc for doc in docs if doc is not None]

@@ -1,15 +1,17 @@
-"""``run_import``: carry out a plan in ONE transaction, then index search in bulk.
+"""``run_import``: carry out a plan in ONE transaction, indexing search in bulk.
 
-The run writes in chunks (Core inserts, see ``writing``) and calls ``control.progress`` between
-chunks; a cancel raises ``Cancelled`` there, the transaction rolls back and the file is as it
-was. The batch (``ImportBatch`` plus its items) makes the whole import undoable. Every row of
-the plan is accounted for in the summary: created + updated + skipped + failed == rows.
+The run writes in chunks (executemany of tuples, see ``writing``), each created contact and
+company with its search row (built from the values just written, not read back), and calls
+``control.progress`` between chunks; a cancel raises ``Cancelled`` there, the transaction
+rolls back and the file is as it was. The batch (``ImportBatch`` plus its items) makes the
+whole import undoable. Every row of the plan is accounted for in the summary: created +
+updated + skipped + failed == rows.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from contextlib import contextmanager, nullcontext
 from typing import Any, Protocol
 
@@ -109,9 +111,10 @@ def _run(
         for row in plan.rows:
             if row.action not in _WRITES:
                 row.draft = None
-    changes, failed = _write(work, writer, buffer, plan, control, step, release)
-    journal.record_created(session)
-    _index(session, changes, control, step)
+    with search.bulk_writes(session):  # FTS5 buffers more terms and merges less
+        changes, failed = _write(work, writer, buffer, plan, control, step, release)
+        journal.record_created(session)
+        _index(session, changes, buffer.indexed, control, step)
     summary = summarize(plan, failed, batch_id, changes)
     batches = table_of(models.ImportBatch)
     counts = summary.to_dict()
@@ -186,9 +189,13 @@ def _write(
     done = 0
     for chunk in chunks(work):
         control.check()
-        for row in chunk:
-            if row.action is RowAction.CREATE and row.draft is not None:
-                changes.add("created", entity, writer.create(row.draft))
+        created = [
+            writer.create(row.draft)
+            for row in chunk
+            if row.action is RowAction.CREATE and row.draft is not None
+        ]
+        if created:
+            changes.created.setdefault(entity, set()).update(created)
         updates = [row for row in chunk if row.action is RowAction.UPDATE]
         failed.update(writer.update(updates))
         for row in updates:
@@ -209,33 +216,38 @@ def _write(
     return changes, failed
 
 
-def _index(session: Session, changes: Changes, control: JobControl, step: Step) -> None:
-    """Search rows for everything created or updated, a chunk at a time.
+def _index(
+    session: Session, changes: Changes, indexed: Set[str], control: JobControl, step: Step
+) -> None:
+    """Search rows for what was created or updated and is not indexed yet, a chunk at a time.
 
-    Created records have consecutive new ids, so each chunk is read by id range (an index
-    range scan, as ``search.rebuild_all`` does) and written with ``search.bulk_index``; updated
-    ones go through ``search.reindex``, which also refreshes records showing their names."""
+    Contacts and companies were indexed as they were written (``Buffer.index``: their rows
+    are built from what the run had in memory). Other created records have consecutive new
+    ids, so each chunk is read by id range (an index range scan, as ``search.rebuild_all``
+    does) and written with ``search.bulk_index``; updated ones go through ``search.reindex``,
+    which also refreshes records showing their names."""
     jobs = [
         (entity, sorted(ids), kind == "updated")
         for kind in ("created", "updated")
         for entity, ids in getattr(changes, kind).items()
-        if entity in SEARCHED
+        if entity in SEARCHED and (kind == "updated" or entity not in indexed)
     ]
-    total = sum(len(ids) for _, ids, _ in jobs)
-    done = 0
-    with search.bulk_writes(session):  # FTS5 buffers more terms: fewer segments to merge
-        for entity, ids, updated in jobs:
-            builder, _model = BUILDERS[entity]
-            for chunk in chunks(ids, search.CHUNK):
-                control.check()
-                if updated:
-                    search.reindex(session, entity, chunk)
-                else:
-                    scope = IdRange(chunk[0], chunk[-1])
-                    search.bulk_index(session, entity, builder(session, scope))
-                step()
-                done += len(chunk)
-                control.progress(done, total, "Indexing for search")
+    done = sum(len(ids) for entity, ids in changes.created.items() if entity in indexed)
+    total = done + sum(len(ids) for _, ids, _ in jobs)
+    if total:
+        control.progress(done, total, "Indexing for search")
+    for entity, ids, updated in jobs:
+        builder, _model = BUILDERS[entity]
+        for chunk in chunks(ids, search.CHUNK):
+            control.check()
+            if updated:
+                search.reindex(session, entity, chunk)
+            else:
+                scope = IdRange(chunk[0], chunk[-1])
+                search.bulk_index(session, entity, builder(session, scope))
+            step()
+            done += len(chunk)
+            control.progress(done, total, "Indexing for search")
 
 
 def summarize(

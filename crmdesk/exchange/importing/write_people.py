@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.db import models
+from crmdesk.db.models import Address, Contact, EmailAddress, PhoneNumber
 from crmdesk.domain.validation import email_match_key
 from crmdesk.exchange.importing.model import Draft, PlannedRow
 from crmdesk.exchange.importing.writing import (
@@ -33,6 +34,7 @@ from crmdesk.exchange.importing.writing import (
     encode_changes,
     table_of,
 )
+from crmdesk.services.search_index import SearchDocument, company_document, contact_document
 
 CONTACT_COLUMNS = (
     "full_name", "given_name", "family_name", "name_order", "job_title", "department", "gender",
@@ -44,6 +46,19 @@ COMPANY_COLUMNS = (
     "notes",
 )  # fmt: skip
 NAMES = frozenset({"full_name", "name", "name_order"})
+#: Contact columns taken from the draft as they are; then the ones a new contact defaults.
+_PLAIN = tuple(
+    c for c in CONTACT_COLUMNS if c not in ("name_order", "lifecycle", "marketing_consent")
+)
+CONTACT_INSERT = (
+    "id", *_PLAIN, "name_order", "lifecycle", "marketing_consent", "sort_name", "company_id",
+    "custom", "last_interaction_at", "import_batch_id", "created_at", "updated_at", "deleted_at",
+)  # fmt: skip
+_NO_CUSTOM: dict[str, Any] = {}  # shared, so its JSON is made once a chunk (never changed)
+_EMAIL = ("id", "contact_id", "company_id", "label", "email", "normalized", "position")
+_PHONE = ("id", "contact_id", "company_id", "label", "raw", "e164", "position")
+_ADDRESS = ("id", "contact_id", "company_id", "label", "street", "city", "region",
+            "postal_code", "country", "position")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -54,7 +69,12 @@ class Kind:
     tag_link: type[models.ContactTag] | type[models.CompanyTag]
     columns: tuple[str, ...]
 
+    @property
+    def tag_columns(self) -> tuple[str, str]:
+        return _TAG_COLUMNS[self.owner]
 
+
+_TAG_COLUMNS = {"contact_id": ("contact_id", "tag_id"), "company_id": ("company_id", "tag_id")}
 CONTACT = Kind("contact", models.Contact, "contact_id", models.ContactTag, CONTACT_COLUMNS)
 COMPANY = Kind("company", models.Company, "company_id", models.CompanyTag, COMPANY_COLUMNS)
 
@@ -80,61 +100,82 @@ class PeopleWriter:
         kind = self.kind
         record_id = self.ids.next(kind.model)
         if kind is CONTACT:
-            row = self._contact_row(record_id, draft)
+            company_id = self.companies.id_for(draft.company)
+            self.buffer.put(
+                Contact, CONTACT_INSERT, self._contact_values(record_id, draft, company_id)
+            )
         else:
             row = company_row(record_id, draft.values["name"], self.journal, custom=draft.custom)
             row.update({k: v for k, v in draft.values.items() if k in row})
-        self.buffer.add(kind.model, row)
-        self._add_channels(record_id, draft, {}, positions=(0, 0, 0))
-        for tag in draft.tags:
-            self.buffer.add(kind.tag_link, {kind.owner: record_id, "tag_id": self.tags.id_for(tag)})
+            self.buffer.add(kind.model, row)
+        self._add_channels(record_id, draft, None, positions=(0, 0, 0))
+        tag_ids, tag_names = self.tags.ids_and_names(draft.tags)
+        for tag_id in tag_ids:
+            self.buffer.put(kind.tag_link, kind.tag_columns, (record_id, tag_id))
+        if kind is CONTACT:
+            document = self._contact_document(record_id, draft, company_id, tag_names)
+        else:
+            document = company_document(
+                record_id, row["name"], row["legal_name"], row["website"], row["industry"],
+                [email for _label, email in draft.emails],
+                [(raw, e164) for _label, raw, e164 in draft.phones], _cities(draft),
+            )  # fmt: skip
+        self.buffer.index(document)
         return record_id
 
-    def _contact_row(self, record_id: int, draft: Draft) -> dict[str, Any]:
-        v = draft.values
-        row: dict[str, Any] = {name: v.get(name) for name in CONTACT_COLUMNS}
-        row.update(
-            id=record_id, sort_name=v["sort_name"], company_id=self.companies.id_for(draft.company),
-            name_order=v.get("name_order") or "given_first", lifecycle=v.get("lifecycle") or "lead",
-            marketing_consent=bool(v.get("marketing_consent")), custom=draft.custom,
-            last_interaction_at=None, import_batch_id=self.journal.batch_id,
-            created_at=self.now, updated_at=self.now, deleted_at=None,
+    def _contact_values(
+        self, record_id: int, draft: Draft, company_id: int | None
+    ) -> tuple[Any, ...]:
+        """The row of a new contact in the order of ``CONTACT_INSERT``."""
+        get = draft.values.get
+        now = self.now
+        return (
+            record_id, *map(get, _PLAIN), get("name_order") or "given_first",
+            get("lifecycle") or "lead", bool(get("marketing_consent")), draft.values["sort_name"],
+            company_id, draft.custom or _NO_CUSTOM, None, self.journal.batch_id, now, now, None,
         )  # fmt: skip
-        return row
+
+    def _contact_document(
+        self, record_id: int, draft: Draft, company_id: int | None, tags: list[str]
+    ) -> SearchDocument:
+        """What search will hold for a new contact, from what was just written."""
+        get = draft.values.get
+        return contact_document(
+            record_id, draft.values["full_name"], get("given_name"), get("family_name"),
+            get("job_title"), self.companies.name_of(company_id),
+            [email for _label, email in draft.emails],
+            [(raw, e164) for _label, raw, e164 in draft.phones], _cities(draft),
+            tags,
+        )  # fmt: skip
 
     def _add_channels(
         self,
         record_id: int,
         draft: Draft,
-        added: dict[str, list[int]],
+        added: dict[str, list[int]] | None,
         positions: tuple[int, int, int],
     ) -> None:
-        owner = {"contact_id": None, "company_id": None, self.kind.owner: record_id}
-        for position, (label, email) in enumerate(draft.emails, start=positions[0]):
-            row_id = self.ids.next(models.EmailAddress)
-            added.setdefault("emails", []).append(row_id)
-            self.buffer.add(
-                models.EmailAddress,
-                {"id": row_id, **owner, "label": label, "email": email,
-                 "normalized": email_match_key(email), "position": position},
-            )  # fmt: skip
-        for position, (label, raw, e164) in enumerate(draft.phones, start=positions[1]):
-            row_id = self.ids.next(models.PhoneNumber)
-            added.setdefault("phones", []).append(row_id)
-            self.buffer.add(
-                models.PhoneNumber,
-                {"id": row_id, **owner, "label": label, "raw": raw, "e164": e164,
-                 "position": position},
-            )  # fmt: skip
-        for position, a in enumerate(draft.addresses, start=positions[2]):
-            row_id = self.ids.next(models.Address)
-            added.setdefault("addresses", []).append(row_id)
-            self.buffer.add(
-                models.Address,
-                {"id": row_id, **owner, "label": a.label, "street": a.street, "city": a.city,
-                 "region": a.region, "postal_code": a.postal_code, "country": a.country,
-                 "position": position},
-            )  # fmt: skip
+        """Emails, phones and addresses of ``draft`` for one record (``added``: their ids by
+        kind, for the journal of an update)."""
+        contact_id, company_id = (record_id, None) if self.kind is CONTACT else (None, record_id)
+        put, take = self.buffer.put, self.ids.take
+        at, first = positions[0], take(EmailAddress, len(draft.emails))
+        for i, (label, email) in enumerate(draft.emails):
+            put(EmailAddress, _EMAIL, (first + i, contact_id, company_id, label, email,
+                                       email_match_key(email), at + i))  # fmt: skip
+        emails = range(first, first + len(draft.emails))
+        at, first = positions[1], take(PhoneNumber, len(draft.phones))
+        for i, (label, raw, e164) in enumerate(draft.phones):
+            put(PhoneNumber, _PHONE, (first + i, contact_id, company_id, label, raw, e164, at + i))
+        phones = range(first, first + len(draft.phones))
+        at, first = positions[2], take(Address, len(draft.addresses))
+        for i, a in enumerate(draft.addresses):
+            put(Address, _ADDRESS, (first + i, contact_id, company_id, a.label, a.street, a.city,
+                                    a.region, a.postal_code, a.country, at + i))  # fmt: skip
+        addresses = range(first, first + len(draft.addresses))
+        if added is not None:
+            new = {"emails": emails, "phones": phones, "addresses": addresses}
+            added.update((kind, list(ids)) for kind, ids in new.items() if ids)
 
     # ------------------------------------------------------------------ update
 
@@ -224,7 +265,7 @@ class PeopleWriter:
         tags = [self.tags.id_for(tag) for tag in draft.tags]
         tags = [t for t in dict.fromkeys(tags) if t not in have.tags[record_id]]
         for tag_id in tags:
-            self.buffer.add(self.kind.tag_link, {self.kind.owner: record_id, "tag_id": tag_id})
+            self.buffer.put(self.kind.tag_link, self.kind.tag_columns, (record_id, tag_id))
         if tags:
             added["tags"] = tags
         return added
@@ -258,3 +299,8 @@ class _Existing:
         owner_t = getattr(link, kind.owner)
         for owner, tag_id in session.execute(select(owner_t, link.tag_id).where(owner_t.in_(ids))):
             self.tags[owner].add(tag_id)
+
+
+def _cities(draft: Draft) -> list[str]:
+    """The cities of a draft's addresses as search reads them back (position order)."""
+    return [a.city for a in draft.addresses if a.city is not None]

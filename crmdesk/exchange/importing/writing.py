@@ -1,10 +1,10 @@
 """Plumbing of the import run: ids, buffered Core inserts, tags, companies, the batch journal.
 
-Every write is a SQLAlchemy Core ``insert()`` with a list of dicts, a chunk at a time (ORM
-``add_all`` was ~4x slower here on 100,000 rows). Ids are allocated by us (max + 1; the run
-holds the file's write lock for its whole transaction), so rows can point at each other
-before they are written. The journal (``ImportBatchItem``) records what was created, and for
-each updated record the fields it had before (``before``), for undo.
+Every write is one executemany of tuples per table, a chunk at a time (ORM ``add_all`` was
+~4x slower here on 100,000 rows, Core ``insert()`` with a dict per row ~2x). Ids are allocated
+by us (max + 1; the run holds the file's write lock for its whole transaction), so rows can
+point at each other before they are written. The journal (``ImportBatchItem``) records what
+was created, and for each updated record the fields it had before (``before``), for undo.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from crmdesk.db import models
 from crmdesk.db.types import UTCDateTime
 from crmdesk.domain.text import fold
 from crmdesk.exchange.importing.matching import company_key
+from crmdesk.services import search
 from crmdesk.services.changes import CREATED as CREATED_EVENT
 from crmdesk.services.changes import to_log_text
+from crmdesk.services.search_index import SearchDocument, company_document
 
 CHUNK = 2000
 #: Tables whose rows carry ``import_batch_id``: what a batch created.
@@ -48,20 +50,31 @@ class Ids:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._next: dict[str, int] = {}
+        self._next: dict[type[models.Base], int] = {}
 
     def next(self, model: type[models.Base]) -> int:
-        table = table_of(model)
-        if table.name not in self._next:
-            current = self.session.scalar(select(func.max(table.c.id)))
-            self._next[table.name] = int(current or 0) + 1
-        value = self._next[table.name]
-        self._next[table.name] = value + 1
+        return self.take(model, 1)
+
+    def take(self, model: type[models.Base], count: int) -> int:
+        """The first of ``count`` consecutive fresh ids."""
+        value = self._next.get(model)
+        if value is None:
+            table = table_of(model)
+            value = int(self.session.scalar(select(func.max(table.c.id))) or 0) + 1
+        self._next[model] = value + count
         return value
 
 
+Columns = tuple[str, ...]
+
+
 class Buffer:
-    """Rows per table, written in foreign-key order when ``flush`` is called."""
+    """Rows per table, written in foreign-key order when ``flush`` is called, then the search
+    rows of the records created since the last flush.
+
+    A row is a tuple of values for a tuple of column names (``put``: no dict per row on the
+    hot paths; ``add`` takes a dict). Consecutive rows of a table with the same columns are
+    written by one executemany, in the order they were added."""
 
     ORDER = (
         models.Company, models.Contact, models.EmailAddress, models.PhoneNumber, models.Address,
@@ -71,38 +84,85 @@ class Buffer:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.rows: dict[type[models.Base], list[dict[str, Any]]] = {m: [] for m in self.ORDER}
+        self.rows: dict[type[models.Base], list[tuple[Columns, list[tuple[Any, ...]]]]] = {
+            m: [] for m in self.ORDER
+        }
+        self.documents: dict[str, list[SearchDocument]] = {}
+        self._fresh: dict[str, bool] = {}
 
     def add(self, model: type[models.Base], row: dict[str, Any]) -> None:
-        self.rows[model].append(row)
+        self.put(model, tuple(row), tuple(row.values()))
+
+    def put(self, model: type[models.Base], columns: Columns, values: tuple[Any, ...]) -> None:
+        groups = self.rows[model]
+        if groups and groups[-1][0] == columns:
+            groups[-1][1].append(values)
+        else:
+            groups.append((columns, [values]))
+
+    @property
+    def indexed(self) -> set[str]:
+        """Entities whose created records got their search rows through ``index``."""
+        return set(self.documents)
+
+    def index(self, document: SearchDocument) -> None:
+        """The search row of a record created in this run (written after the record)."""
+        self.documents.setdefault(document.entity, []).append(document)
 
     def flush(self) -> None:
         for model in self.ORDER:
-            rows = self.rows[model]
-            if rows:
-                raw_insert(self.session, table_of(model), rows)
-                rows.clear()
+            groups = self.rows[model]
+            for columns, values in groups:
+                insert_values(self.session, table_of(model), columns, values)
+            groups.clear()
+        for entity, documents in self.documents.items():
+            if documents:
+                search.bulk_index(self.session, entity, documents, new=self._new(documents))
+                documents.clear()
+
+    def _new(self, documents: list[SearchDocument]) -> bool:
+        """True when no search row exists yet for ids from these records' on (ids are max + 1,
+        so only a stale row could): then nothing needs deleting before the insert."""
+        entity = documents[0].entity
+        if entity not in self._fresh:
+            first = min(document.record_id for document in documents)
+            self._fresh[entity] = not search.has_rows_from(self.session, entity, first)
+        return self._fresh[entity]
 
 
 def raw_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """``session.execute(insert(table), rows)``, but as one DBAPI executemany of tuples.
 
-    Core spends ~20 us a row on dicts; here each column's bind processor (dates, JSON) is run
-    directly. Rows must share the first row's keys and leave out no column with a Python-side
-    default; otherwise this falls back to Core (same result, slower)."""
+    Rows must share the first row's keys and leave out no column with a Python-side default;
+    otherwise this falls back to Core (same result, slower)."""
     keys = rows[0].keys()
     if any(row.keys() != keys for row in rows) or _needs_defaults(table, keys):
         session.execute(insert(table), rows)
         return
-    sql, names, processors = _compiled(session, table, tuple(keys))
-    columns = []
-    for name, processor in zip(names, processors, strict=True):
-        values = [row[name] for row in rows]
-        columns.append(values if processor is None else _processed(values, processor))
-    session.connection().exec_driver_sql(sql, list(zip(*columns, strict=True)))
+    insert_values(session, table, tuple(keys), [tuple(row.values()) for row in rows])
 
 
-def _processed(values: list[Any], processor: Any) -> list[Any]:
+def insert_values(
+    session: Session, table: Table, columns: Columns, rows: list[tuple[Any, ...]]
+) -> None:
+    """INSERT ``rows`` (tuples in the order of ``columns``) as one DBAPI executemany.
+
+    Core spends ~20 us a row on dicts; here each column's bind processor (dates, JSON) is run
+    directly, over the columns that have one. ``columns`` must include every column with a
+    Python-side default."""
+    if _needs_defaults(table, columns):
+        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    sql, processors = _compiled(session, table, columns)
+    if processors:
+        transposed = list(zip(*rows, strict=True))
+        for index, processor in processors:
+            transposed[index] = tuple(_processed(transposed[index], processor))
+        rows = list(zip(*transposed, strict=True))
+    session.connection().exec_driver_sql(sql, rows)
+
+
+def _processed(values: Iterable[Any], processor: Any) -> list[Any]:
     """``processor`` over a column, once per run of the same object (``now`` on every row)."""
     done: list[Any] = []
     last: Any = done  # a sentinel no value is
@@ -119,23 +179,27 @@ def _needs_defaults(table: Table, keys: Iterable[str]) -> bool:
     return any(column.default is not None and column.key not in given for column in table.columns)
 
 
-_COMPILED: dict[tuple[str, tuple[str, ...]], tuple[str, list[str], list[Any]]] = {}
+#: (INSERT with ? placeholders in the caller's column order, [(index, bind processor)] of the
+#: columns that have one)
+Compiled = tuple[str, list[tuple[int, Any]]]
+_COMPILED: dict[tuple[str, Columns], Compiled] = {}
 
 
-def _compiled(
-    session: Session, table: Table, keys: tuple[str, ...]
-) -> tuple[str, list[str], list[Any]]:
-    """(SQL with ? placeholders, parameter names in order, bind processor or None of each)."""
-    cache_key = (table.name, keys)
+def _compiled(session: Session, table: Table, columns: Columns) -> Compiled:
+    cache_key = (table.name, columns)
     found = _COMPILED.get(cache_key)
     if found is None:
         dialect = session.get_bind().dialect
-        compiled = insert(table).values({k: bindparam(k) for k in keys}).compile(dialect=dialect)
-        names = list(compiled.positiontup or ())
+        quote = dialect.identifier_preparer.quote
+        names = ", ".join(quote(table.c[key].name) for key in columns)
+        marks = ", ".join("?" * len(columns))
+        sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
         processors = [
-            table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+            (index, processor)
+            for index, key in enumerate(columns)
+            if (processor := table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
         ]
-        found = _COMPILED[cache_key] = (compiled.string, names, processors)
+        found = _COMPILED[cache_key] = (sql, processors)
     return found
 
 
@@ -192,9 +256,25 @@ class Tags:
         self.session = session
         self.ids = ids
         self.buffer = buffer
-        query = select(models.Tag.folded, models.Tag.id)
-        self.by_folded: dict[str, int] = {folded: i for folded, i in session.execute(query)}
+        self.by_folded: dict[str, int] = {}
+        self.names: dict[int, str] = {}  # id -> the stored name (what search shows)
+        for folded, tag_id, name in session.execute(
+            select(models.Tag.folded, models.Tag.id, models.Tag.name)
+        ):
+            self.by_folded[folded] = tag_id
+            self.names[tag_id] = name
         self._by_name: dict[str, int] = {}
+        self._lists: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
+
+    def ids_and_names(self, names: list[str]) -> tuple[list[int], list[str]]:
+        """``id_for`` of each of ``names``, and the stored names of those tags as a record's
+        search row lists them (by id, once each). The same lists repeat down a file."""
+        key = tuple(names)
+        found = self._lists.get(key)
+        if found is None:
+            ids = [self.id_for(name) for name in names]
+            found = self._lists[key] = (ids, [self.names[i] for i in sorted(set(ids))])
+        return found
 
     def id_for(self, name: str) -> int:
         known = self._by_name.get(name)
@@ -208,6 +288,7 @@ class Tags:
                 insert(table_of(models.Tag)), [{"id": tag_id, "name": name, "folded": key}]
             )
             self.by_folded[key] = tag_id
+            self.names[tag_id] = name
         self._by_name[name] = tag_id  # the same spellings repeat down a file: fold once
         return tag_id
 
@@ -222,11 +303,14 @@ class Companies:
         self.by_name: dict[str, int] = {}
         self.created: list[int] = []
         query = (
-            select(models.Company.sort_name, models.Company.id)
+            select(models.Company.sort_name, models.Company.id, models.Company.name)
             .where(models.Company.deleted_at.is_(None))
             .order_by(models.Company.id.desc())
         )
-        self.by_name = {name: i for name, i in session.execute(query)}  # the oldest id wins
+        self._stored: dict[int, str] = {}  # id -> name, for search rows
+        for key, company_id, name in session.execute(query):
+            self.by_name[key] = company_id  # the oldest id wins
+            self._stored[company_id] = name
 
     def id_for(self, name: str | None) -> int | None:
         key = company_key(name)
@@ -235,12 +319,17 @@ class Companies:
         company_id = self.by_name.get(key)
         if company_id is None:
             company_id = self.ids.next(models.Company)
-            self.buffer.add(
-                models.Company, company_row(company_id, name.strip()[:300], self.journal)
-            )
+            name = name.strip()[:300]
+            self.buffer.add(models.Company, company_row(company_id, name, self.journal))
+            self.buffer.index(company_document(company_id, name, None, None, None))
             self.by_name[key] = company_id
+            self._stored[company_id] = name
             self.created.append(company_id)
         return company_id
+
+    def name_of(self, company_id: int | None) -> str | None:
+        """The name of a company ``id_for`` gave (as stored), for search rows."""
+        return None if company_id is None else self._stored[company_id]
 
 
 def company_row(company_id: int, name: str, journal: Journal, **values: Any) -> dict[str, Any]:
