@@ -1,8 +1,8 @@
 """Cells to field values for one row, with a problem per cell that cannot be read.
 
-Each mapped column becomes a ``ColumnSpec``; ``read_row`` parses a row's cells with the
-``exchange.values`` parsers. Date cells are kept raw (``Parsed.dates``) until the whole file has
-been seen, because a column's order (day-first or month-first) is decided by all its values.
+Each mapped column becomes a ``ColumnSpec``; ``read_cell`` parses one cell with the
+``exchange.values`` parsers (``rows`` reads whole rows). Date cells are kept raw (``Parsed.dates``)
+until their column's order (day-first or month-first) is known: it is decided by all its values.
 Phones are lenient: a number that cannot be normalised is kept as typed, without E.164, and
 reported as a warning; parsing is cached per (text, region), since phonenumbers is slow.
 """
@@ -19,10 +19,8 @@ from crmdesk.domain.enums import CustomFieldType
 from crmdesk.domain.validation import clean_text, normalize_email
 from crmdesk.errors import ValidationError
 from crmdesk.exchange.fields import target_field
-from crmdesk.exchange.formulas import unguard_csv
 from crmdesk.exchange.importing.model import ERROR, WARNING, CustomColumn, Problem
 from crmdesk.exchange.importing.phones import PhoneProblem, phone
-from crmdesk.exchange.layout import Row
 from crmdesk.exchange.mapping import Action, ColumnMapping, Mapping
 from crmdesk.exchange.source import CellValue
 from crmdesk.exchange.values import (
@@ -45,6 +43,7 @@ CUSTOM_TEXT_LIMIT = 32767
 K_TEXT = ValueKind.TEXT
 _PLAIN = frozenset({ValueKind.TEXT, ValueKind.URL, ValueKind.LABEL})
 _EMAIL_MARKS = re.compile(r"[\s,;،<>]|mailto:", re.IGNORECASE)
+_EMAIL_SEPARATORS = re.compile(r"[\s,;،<>]")  # the marks but "mailto:", which has a colon
 #: Fields with a fixed vocabulary: an unknown word goes to the notes instead of failing the row.
 CHOICES = frozenset(
     {
@@ -95,6 +94,8 @@ class Layout:
             slots.setdefault(spec.target, []).append(spec.slot)
         self.slots = {target: tuple(found) for target, found in slots.items()}
         self._prefixed: dict[str, tuple[ColumnSpec, ...]] = {}
+        #: What other modules work out once per layout (``people.Shape``), by their name.
+        self.derived: dict[str, Any] = {}
 
     def prefixed(self, prefix: str) -> tuple[ColumnSpec, ...]:
         """The specs whose target starts with ``prefix``, in order (asked for every row)."""
@@ -227,88 +228,73 @@ def _custom_column(
     return ColumnSpec(column.column, column.header, CUSTOM + key, value_kind, choices=choices)
 
 
-def read_row(row: Row, layout: Layout, options: ValueOptions, *, from_csv: bool) -> Parsed:
-    """Parse the mapped cells of ``row``; date cells are only collected."""
-    parsed = Parsed(row.number, layout)
-    values = row.values
-    size = len(values)
-    cells = parsed.cells
-    for spec in layout.specs:
-        cell = values[spec.index] if spec.index < size else None
-        if cell is None:
-            continue
-        if from_csv and isinstance(cell, str):
-            cell = unguard_csv(cell)
-        if spec.kind in DATED:
-            if parsed.dates is None:
-                parsed.dates = []
-            parsed.dates.append((spec, cell))
-            continue
-        if spec.plain and type(cell) is str:  # most cells: text that needs only a strip
-            text = cell.strip()
-            if text and (spec.max_length is None or len(text) <= spec.max_length):
-                # Short texts (names, cities, job titles) repeat down a file: one copy each.
-                cells[spec.slot] = intern(text) if len(text) <= INTERNED else text
-                continue
-        try:
-            value = _parse(spec, cell, options)
-        except ValidationError as error:
-            if spec.kind is ValueKind.COUNTRY:
-                _unknown_country(parsed, spec, cell, error.message)
-            elif spec.kind in CHOICES:
-                _unknown_choice(parsed, spec, cell, error.message)
-            else:
-                parsed.problem(spec.header, error.message)
-            continue
-        if isinstance(value, PhoneProblem):
-            parsed.problem(spec.header, value.message, WARNING)
-            value = value.phone
-        if value is not None and value != []:
-            cells[spec.slot] = value
-    return parsed
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A cell that says more than its value: a problem (``message``), and possibly text moved
+    to another target (``moved``: an unknown country to the region, a word to the notes)."""
+
+    value: Any
+    message: str
+    severity: str = ERROR
+    moved: tuple[str, str] | None = None  # (target, text)
 
 
-def _unknown_country(parsed: Parsed, spec: ColumnSpec, cell: CellValue, message: str) -> None:
+def read_cell(spec: ColumnSpec, cell: CellValue, options: ValueOptions) -> Any:
+    """What a (not empty, not date) cell becomes: its value, None for nothing, or an
+    ``Outcome``. Depends on nothing but its arguments, so equal cells may share it."""
+    if spec.plain and type(cell) is str:  # most cells: text that needs only a strip
+        text = cell.strip()
+        if text and (spec.max_length is None or len(text) <= spec.max_length):
+            # Short texts (names, cities, job titles) repeat down a file: one copy each.
+            return intern(text) if len(text) <= INTERNED else text
+    try:
+        value = _parse(spec, cell, options)
+    except ValidationError as error:
+        if spec.kind is ValueKind.COUNTRY:
+            return _unknown_country(spec, cell, error.message)
+        if spec.kind in CHOICES:
+            return _unknown_choice(spec, cell, error.message)
+        return Outcome(None, error.message)
+    if isinstance(value, PhoneProblem):
+        return Outcome(value.phone, value.message, WARNING)
+    return None if value == [] else value
+
+
+def _unknown_country(spec: ColumnSpec, cell: CellValue, message: str) -> Outcome | None:
     """A country we cannot code (ISO 3166) is kept as text in the address's region."""
     text = cell_text(cell)
     if text is None:
-        return
+        return None
     if len(text) > COUNTRY_TEXT_LIMIT:
-        parsed.problem(spec.header, message)
-        return
-    parsed.problem(spec.header, message + " It is kept in the region of the address.", WARNING)
-    parsed.add("region", spec, text)
+        return Outcome(None, message)
+    return Outcome(
+        None, message + " It is kept in the region of the address.", WARNING, ("region", text)
+    )
 
 
-def _unknown_choice(parsed: Parsed, spec: ColumnSpec, cell: CellValue, message: str) -> None:
+def _unknown_choice(spec: ColumnSpec, cell: CellValue, message: str) -> Outcome | None:
     """A word outside a fixed vocabulary (HubSpot's lifecycle "Other") does not fail the row:
     the field stays empty and the text goes to the notes as "Header: value"."""
     text = cell_text(cell)
     if text is None:
-        return
-    parsed.problem(spec.header, message + " It is kept in the notes.", WARNING)
-    parsed.add(NOTE + spec.header, spec, text)
+        return None
+    return Outcome(None, message + " It is kept in the notes.", WARNING, (NOTE + spec.header, text))
 
 
-def read_dates(parsed: Parsed, orders: dict[int, DateOrder], options: ValueOptions) -> None:
-    """Parse the row's date cells now that each column's order is known."""
-    for spec, cell in parsed.dates or ():
-        order = orders.get(spec.index)
-        try:
-            value = parse_value(
-                spec.kind, cell, options=_with_order(options, order), field=spec.target
-            )
-        except ValidationError as error:
-            parsed.problem(spec.header, error.message)
-            continue
-        if value is not None and spec.target.startswith(CUSTOM):
-            value = value.isoformat() if hasattr(value, "isoformat") else value
-        parsed.cells[spec.slot] = value
-    parsed.dates = None
+def read_date(spec: ColumnSpec, cell: CellValue, options: ValueOptions) -> Any:
+    """A date cell's value, or an ``Outcome`` with its problem, once its column's order is in
+    ``options``."""
+    try:
+        value = parse_value(spec.kind, cell, options=options, field=spec.target)
+    except ValidationError as error:
+        return Outcome(None, error.message)
+    if value is not None and spec.target.startswith(CUSTOM):
+        value = value.isoformat() if hasattr(value, "isoformat") else value
+    return value
 
 
 @lru_cache(maxsize=64)
-def _with_order(options: ValueOptions, order: DateOrder | None) -> ValueOptions:
+def with_order(options: ValueOptions, order: DateOrder | None) -> ValueOptions:
     return ValueOptions(
         region=options.region,
         date_order=order,
@@ -352,7 +338,12 @@ def _vocabulary(kind: ValueKind, text: str, target: str) -> object:
 
 def _emails(cell: CellValue, target: str) -> list[str]:
     """``parse_emails``, with the common one-plain-address cell checked directly."""
-    if isinstance(cell, str) and cell.count("@") == 1 and not _EMAIL_MARKS.search(cell):
+    if (
+        isinstance(cell, str)
+        and cell.count("@") == 1
+        and not _EMAIL_SEPARATORS.search(cell)
+        and (":" not in cell or not _EMAIL_MARKS.search(cell))
+    ):
         text = cell.strip()
         return [normalize_email(text, field=target)] if text else []
     return parse_emails(cell, field=target)

@@ -23,9 +23,11 @@ class Step(Protocol):
 
 
 @contextmanager
-def freezing(every: int = EVERY) -> Iterator[Step]:
+def freezing(every: int = EVERY, *, young: int | None = None) -> Iterator[Step]:
     """Yields ``step()``: call it once per row (or record); every ``every`` calls it freezes
-    (``step(now=True)``: at once, after building something big)."""
+    (``step(now=True)``: at once, after building something big). ``young`` raises the number
+    of new objects that starts a collection: when more than ``every`` steps make, objects are
+    frozen before any collection walks them (a freeze restarts the count)."""
     count = 0
 
     def step(*, now: bool = False) -> None:
@@ -34,8 +36,12 @@ def freezing(every: int = EVERY) -> Iterator[Step]:
         if now or count % every == 0:
             gc.freeze()
 
+    thresholds = gc.get_threshold()
+    if young is not None:
+        gc.set_threshold(max(young, thresholds[0]), *thresholds[1:])
     gc.freeze()  # what exists already (a plan, when it is run) is not walked again
     try:
         yield step
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()

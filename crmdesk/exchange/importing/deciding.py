@@ -44,7 +44,10 @@ class Decider:
         self.index = index
         self.policy = policy
         self.mode = mode
-        self.rows: dict[int, PlannedRow] = {}  # row number -> planned row (creates/updates)
+        #: row number -> planned row (creates/updates), for folding later rows into them:
+        #: kept only under "update" (the one policy that folds; 100,000 rows are ~5 MB).
+        self.rows: dict[int, PlannedRow] = {}
+        self._folding = policy is DuplicatePolicy.UPDATE
         self.updating: dict[int, PlannedRow] = {}  # record id -> the row that updates it
         self._possible: dict[tuple[int, ...], str] = {}
 
@@ -68,7 +71,8 @@ class Decider:
                 planned.possible = possible
                 planned.problems.append(_warning(planned, self._possible_text(possible)))
         self.index.remember(planned.draft, planned.row)
-        self.rows[planned.row] = planned
+        if self._folding:
+            self.rows[planned.row] = planned
 
     def _possible_text(self, possible: tuple[int, ...]) -> str:
         """One string per set of near matches (common names repeat down a file)."""

@@ -112,6 +112,9 @@ def _stream(cursor: Any) -> Iterator[Any]:
         yield from batch
 
 
+Keys = tuple[list[object], list[object], list[object]]
+
+
 class ContactIndex:
     """Every live contact's keys, loaded once per plan (three queries)."""
 
@@ -122,11 +125,16 @@ class ContactIndex:
         self.by_name: dict[tuple[str, str], int] = {}
         self.near_names = NearNames()
         self.rows_by: dict[str, dict[object, int]] = {"email": {}, "phone": {}, "name": {}}
-        self._indexes: dict[str, dict[Any, int]] = {
-            "email": self.by_email,
-            "phone": self.by_phone,
-            "name": self.by_name,
-        }
+        #: (how, the contacts' keys, earlier rows' keys), in the order keys are tried.
+        self._tables: tuple[tuple[str, dict[Any, int], dict[object, int]], ...] = tuple(
+            (how, index, self.rows_by[how])
+            for how, index in (
+                ("email", self.by_email),
+                ("phone", self.by_phone),
+                ("name", self.by_name),
+            )
+        )
+        self._last: tuple[Draft | None, Keys] = (None, ([], [], []))
         self._load(session)
 
     def _load(self, session: Session) -> None:
@@ -134,10 +142,12 @@ class ContactIndex:
         # The DBAPI cursor directly: SQLAlchemy's result rows cost ~1 s per 100,000 contacts.
         cursor = session.connection().connection.cursor()
         try:
+            # "+c.deleted_at": not through the index of live contacts, which would make SQLite
+            # sort every row by id afterwards; a scan in id order is ~3x faster.
             cursor.execute(
                 "SELECT c.id, c.full_name, c.sort_name, co.sort_name FROM contacts AS c "
                 "LEFT JOIN companies AS co ON co.id = c.company_id AND co.deleted_at IS NULL "
-                "WHERE c.deleted_at IS NULL ORDER BY c.id"
+                "WHERE +c.deleted_at IS NULL ORDER BY c.id"
             )
             names, by_name, near = self.names, self.by_name, self.near_names
             for contact_id, full_name, sort_name, company_name in _stream(cursor):
@@ -151,7 +161,7 @@ class ContactIndex:
                 cursor.execute(
                     f"SELECT t.{key}, t.contact_id FROM {table} AS t "
                     "JOIN contacts AS c ON c.id = t.contact_id "
-                    f"WHERE c.deleted_at IS NULL AND t.{key} IS NOT NULL ORDER BY t.contact_id"
+                    f"WHERE +c.deleted_at IS NULL AND t.{key} IS NOT NULL ORDER BY t.contact_id"
                 )
                 for value, contact_id in _stream(cursor):
                     into.setdefault(value, contact_id)
@@ -162,32 +172,34 @@ class ContactIndex:
         """The existing contact (or earlier row) this draft is, by the first key that hits."""
         if record_id is not None and record_id in self.names:
             return Match("id", record_id)
-        for how, keys in self._keys(draft):
+        for (how, index, rows), keys in zip(self._tables, self._keys(draft), strict=True):
             for key in keys:
-                hit = self._lookup(how, key)
-                if hit is not None:
-                    return hit
+                found = index.get(key)
+                if found is not None:
+                    return Match(how, record_id=found)
+                row = rows.get(key)
+                if row is not None:
+                    return Match(how, row=row)
         return None
 
-    def _lookup(self, how: str, key: object) -> Match | None:
-        found = self._indexes[how].get(key)
-        if found is not None:
-            return Match(how, record_id=found)
-        row = self.rows_by[how].get(key)
-        return Match(how, row=row) if row is not None else None
-
-    @staticmethod
-    def _keys(draft: Draft) -> list[tuple[str, list[object]]]:
-        emails: list[object] = [email_match_key(email) for _, email in draft.emails]
-        phones: list[object] = [e164 for _, _, e164 in draft.phones if e164]
-        names: list[object] = [(draft.values["sort_name"], company_key(draft.company))]
-        return [("email", emails), ("phone", phones), ("name", names)]
+    def _keys(self, draft: Draft) -> Keys:
+        """The draft's email, phone and name keys (as ``_tables``), worked out once:
+        ``remember`` follows ``find`` for the same draft (the last one is kept)."""
+        if draft is self._last[0]:
+            return self._last[1]
+        keys: Keys = (
+            [email_match_key(email) for _, email in draft.emails],
+            [e164 for _, _, e164 in draft.phones if e164],
+            [(draft.values["sort_name"], company_key(draft.company))],
+        )
+        self._last = (draft, keys)
+        return keys
 
     def remember(self, draft: Draft, row: int) -> None:
         """Rows planned for creation are matched by later rows of the same file."""
-        for how, keys in self._keys(draft):
+        for (_, _, rows), keys in zip(self._tables, self._keys(draft), strict=True):
             for key in keys:
-                self.rows_by[how].setdefault(key, row)
+                rows.setdefault(key, row)
 
     def near(self, draft: Draft) -> tuple[int, ...]:
         return self.near_names.near(draft.values["sort_name"])

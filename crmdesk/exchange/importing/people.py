@@ -17,17 +17,15 @@ from crmdesk.domain.enums import NameOrder
 from crmdesk.domain.text import contains_cjk, fold
 from crmdesk.domain.validation import check_birthday
 from crmdesk.errors import ValidationError
-from crmdesk.exchange.importing.cells import CUSTOM, NOTE, ColumnSpec, Parsed
+from crmdesk.exchange.importing.addresses import AddressColumns
+from crmdesk.exchange.importing.cells import CUSTOM, NOTE, ColumnSpec, Layout, Parsed
 from crmdesk.exchange.importing.matching import folded
 from crmdesk.exchange.importing.model import WARNING, Draft
 from crmdesk.exchange.values import PartialDate, email_label, phone_label
 from crmdesk.services import companies, contacts
-from crmdesk.services.channels import PostalAddress
 from crmdesk.services.fields import Cleaner
 
-ADDRESS_PARTS = ("street", "city", "region", "postal_code", "country")
-ADDRESS_LIMITS = {"street": 300, "city": 120, "region": 120, "postal_code": 32}
-JOINED = {"street": "\n", "region": ", "}  # several columns: street lines, region + country
+BIRTHDAY_PARTS = ("birthday_year", "birthday_month", "birthday_day")
 CONTACT_FIELDS = (
     "job_title", "department", "gender", "lifecycle", "lead_source", "lead_score",
     "marketing_consent", "consent_date", "personal_details",
@@ -47,16 +45,15 @@ def record_id(parsed: Parsed) -> int | None:
 
 def contact_draft(parsed: Parsed, now: datetime) -> Draft | None:
     """The contact a row describes, or None when it cannot be one (problems added)."""
+    shape = shape_of(parsed.layout)
+    cells = parsed.cells
     draft = Draft()
     values = draft.values
-    _names(parsed, values)
-    for name in CONTACT_FIELDS:
-        value = parsed.first(name)
-        if value is not None:
-            values[name] = value
-    _birthday(parsed, values)
+    _names(cells, shape, values)
+    _fields(cells, shape.contact_fields, values)
+    _birthday(cells, shape, values)
     _notes(parsed, values)
-    _channels(parsed, draft)
+    _channels(parsed, shape, draft)
     if not values.get("full_name"):
         fallback = _fallback_name(draft)
         if fallback is None:
@@ -67,8 +64,8 @@ def contact_draft(parsed: Parsed, now: datetime) -> Draft | None:
     if values.get("marketing_consent"):
         values.setdefault("consent_date", now)
         values.setdefault("consent_source", CONSENT_SOURCE)
-    draft.company = parsed.first("company")
-    if not _clean(parsed, values, contacts.CLEANERS):
+    draft.company = _first(cells, shape.company)
+    if not _clean(parsed, values, contacts.CLEANERS, _contact_cleaned):
         return None
     values["sort_name"] = _folded(values["full_name"])[:300]
     if not _check_birthday(parsed, values):
@@ -77,20 +74,18 @@ def contact_draft(parsed: Parsed, now: datetime) -> Draft | None:
 
 
 def company_draft(parsed: Parsed) -> Draft | None:
+    shape = shape_of(parsed.layout)
     draft = Draft()
     values = draft.values
-    name = parsed.first("name")
+    name = _first(parsed.cells, shape.name)
     if name is None:
         parsed.problem("", "A company needs a name.")
         return None
     values["name"] = name
-    for field in COMPANY_FIELDS:
-        value = parsed.first(field)
-        if value is not None:
-            values[field] = value
+    _fields(parsed.cells, shape.company_fields, values)
     _notes(parsed, values)
-    _channels(parsed, draft)
-    if not _clean(parsed, values, companies.CLEANERS):
+    _channels(parsed, shape, draft)
+    if not _clean(parsed, values, companies.CLEANERS, None):
         return None
     values["sort_name"] = _folded(values["name"])[:300]
     return draft
@@ -101,22 +96,104 @@ _email_label = lru_cache(maxsize=4096)(email_label)
 _phone_label = lru_cache(maxsize=4096)(phone_label)
 _fold = lru_cache(maxsize=1 << 14)(fold)  # tags and labels repeat
 _folded = lru_cache(maxsize=1 << 16)(folded)  # names repeat down a file (sort names)
+Labeller = Callable[[str | None, str | None], str | None]
+Slots = tuple[int, ...]
 
 
-def _names(parsed: Parsed, values: dict[str, Any]) -> None:
-    full, given, family = (parsed.first(k) for k in ("full_name", "given_name", "family_name"))
-    cjk = any(_cjk(part) for part in (given, family) if part)
-    order = NameOrder.FAMILY_FIRST if cjk else NameOrder.GIVEN_FIRST
-    values["name_order"] = order.value
+class Shape:
+    """Which slots feed which part of a draft, worked out once per import (every row has the
+    same columns): a row reads its cells directly instead of asking ``Parsed`` for ~30
+    targets. Text that ``read_cell`` moved (``Parsed.extra``) only ever goes to "region" or
+    a "note:" target, so only the address and the notes look there."""
+
+    def __init__(self, layout: Layout) -> None:
+        slots = layout.slots
+        self.full_name, self.given_name, self.family_name = (
+            slots.get(key, ()) for key in ("full_name", "given_name", "family_name")
+        )
+        self.contact_fields = _present(slots, CONTACT_FIELDS)
+        self.company_fields = _present(slots, COMPANY_FIELDS)
+        self.birthday = slots.get("birthday", ())
+        self.birthday_parts = _present(slots, BIRTHDAY_PARTS)
+        self.company = slots.get("company", ())
+        self.name = slots.get("name", ())
+        self.emails = _labelled(layout, "email", _email_label, "work")
+        self.email_labels = _specs(layout, "email_label")
+        self.phones = _labelled(layout, "phone", _phone_label, "mobile")
+        self.phone_labels = _specs(layout, "phone_label")
+        self.addresses = AddressColumns(layout)
+        self.tags = _specs(layout, "tags")
+        self.custom = tuple((s, s.target.removeprefix(CUSTOM)) for s in layout.prefixed(CUSTOM))
+
+
+def shape_of(layout: Layout) -> Shape:
+    shape = layout.derived.get("people")
+    if shape is None:
+        shape = layout.derived["people"] = Shape(layout)
+    assert isinstance(shape, Shape)
+    return shape
+
+
+def _present(slots: dict[str, Slots], names: tuple[str, ...]) -> tuple[tuple[str, Slots], ...]:
+    return tuple((name, slots[name]) for name in names if name in slots)
+
+
+def _specs(layout: Layout, target: str) -> tuple[ColumnSpec, ...]:
+    return tuple(layout.specs[slot] for slot in layout.slots.get(target, ()))
+
+
+def _labelled(
+    layout: Layout, target: str, labeller: Labeller, default: str
+) -> tuple[tuple[ColumnSpec, str], ...]:
+    """Each column of ``target`` with its own label (used unless a label column of its group
+    names one)."""
+    return tuple(
+        (spec, labeller(spec.label, None) or (spec.label or default)[:32])
+        for spec in _specs(layout, target)
+    )
+
+
+def _first(cells: list[Any], slots: Slots) -> Any:
+    for slot in slots:
+        value = cells[slot]
+        if value is not None:
+            return value
+    return None
+
+
+def _fields(
+    cells: list[Any], fields: tuple[tuple[str, Slots], ...], values: dict[str, Any]
+) -> None:
+    for name, slots in fields:
+        value = _first(cells, slots)
+        if value is not None:
+            values[name] = value
+
+
+_GIVEN_FIRST = NameOrder.GIVEN_FIRST.value
+_FAMILY_FIRST = NameOrder.FAMILY_FIRST.value
+
+
+def _names(cells: list[Any], shape: Shape, values: dict[str, Any]) -> None:
+    full = _first(cells, shape.full_name)
+    given = _first(cells, shape.given_name)
+    family = _first(cells, shape.family_name)
+    # compose_full_name's rule ("Given Family"; CJK family-first without a space), with the
+    # CJK test cached: it is most of the cost of a row's names.
+    given_cjk = bool(given) and _cjk(given)
+    family_cjk = bool(family) and _cjk(family)
+    cjk = given_cjk or family_cjk
+    values["name_order"] = _FAMILY_FIRST if cjk else _GIVEN_FIRST
     if given:
         values["given_name"] = given
     if family:
         values["family_name"] = family
-    # compose_full_name's rule ("Given Family"; CJK family-first without a space), with the
-    # CJK test cached: it is most of the cost of a row's names.
+    if full:
+        values["full_name"] = full
+        return
     parts = [p for p in ((family, given) if cjk else (given, family)) if p]
-    joiner = "" if parts and all(_cjk(p) for p in parts) else " "
-    values["full_name"] = full or joiner.join(parts) or None
+    all_cjk = (given_cjk or not given) and (family_cjk or not family)
+    values["full_name"] = ("" if parts and all_cjk else " ").join(parts) or None
 
 
 def _fallback_name(draft: Draft) -> str | None:
@@ -125,16 +202,13 @@ def _fallback_name(draft: Draft) -> str | None:
     return draft.phones[0][1] if draft.phones else None
 
 
-def _birthday(parsed: Parsed, values: dict[str, Any]) -> None:
-    birthday = parsed.first("birthday")
+def _birthday(cells: list[Any], shape: Shape, values: dict[str, Any]) -> None:
+    birthday = _first(cells, shape.birthday)
     if isinstance(birthday, PartialDate):
-        values.update(
-            birthday_year=birthday.year, birthday_month=birthday.month, birthday_day=birthday.day
-        )
-    for part in ("birthday_year", "birthday_month", "birthday_day"):
-        value = parsed.first(part)
-        if value is not None:
-            values[part] = value
+        values["birthday_year"] = birthday.year
+        values["birthday_month"] = birthday.month
+        values["birthday_day"] = birthday.day
+    _fields(cells, shape.birthday_parts, values)
 
 
 def _notes(parsed: Parsed, values: dict[str, Any]) -> None:
@@ -147,94 +221,94 @@ def notes_of(parsed: Parsed, field: str = "notes") -> str | None:
     """Text of every ``field`` column, then "Header: value" lines of unmapped columns of
     records that have no custom fields (orders, deals, tickets)."""
     parts = [str(value) for _, value in parsed.all(field)]
-    for cells in parsed.with_prefix(NOTE).values():
-        parts.extend(f"{spec.header}: {value}" for spec, value in cells)
+    if parsed.extra is not None or parsed.layout.prefixed(NOTE):
+        for cells in parsed.with_prefix(NOTE).values():
+            parts.extend(f"{spec.header}: {value}" for spec, value in cells)
     return "\n\n".join(parts) if parts else None
 
 
-def custom_values(parsed: Parsed) -> dict[str, Any]:
+def custom_values(cells: list[Any], shape: Shape) -> dict[str, Any]:
     """Custom field key -> value; the first column with a value wins."""
     found: dict[str, Any] = {}
-    for target, cells in parsed.with_prefix(CUSTOM).items():
-        found.setdefault(target.removeprefix(CUSTOM), cells[0][1])
+    for spec, key in shape.custom:
+        value = cells[spec.slot]
+        if value is not None:
+            found.setdefault(key, value)
     return found
 
 
-def _channels(parsed: Parsed, draft: Draft) -> None:
-    email_labels = _group_labels(parsed, "email_label", _email_label)
-    for spec, emails in parsed.all("email"):
-        label = _item_label(spec, email_labels, _email_label, "work")
-        for email in emails if isinstance(emails, list) else [emails]:
-            draft.emails.append((label, email))
-    phone_labels = _group_labels(parsed, "phone_label", _phone_label)
-    for spec, (raw, e164) in parsed.all("phone"):
-        draft.phones.append((_item_label(spec, phone_labels, _phone_label, "mobile"), raw, e164))
-    draft.addresses = _addresses(parsed)
-    draft.tags = _tags(parsed)
-    draft.custom = custom_values(parsed)
+def _channels(parsed: Parsed, shape: Shape, draft: Draft) -> None:
+    cells = parsed.cells
+    labels = _group_labels(cells, shape.email_labels, _email_label)
+    emails = draft.emails
+    for spec, label in shape.emails:
+        value = cells[spec.slot]
+        if value is None:
+            continue
+        if labels and spec.group is not None and spec.group in labels:
+            label = labels[spec.group]
+        if isinstance(value, list):
+            emails += [(label, email) for email in value]
+        else:
+            emails.append((label, value))
+    labels = _group_labels(cells, shape.phone_labels, _phone_label)
+    for spec, label in shape.phones:
+        value = cells[spec.slot]
+        if value is None:
+            continue
+        if labels and spec.group is not None and spec.group in labels:
+            label = labels[spec.group]
+        raw, e164 = value
+        draft.phones.append((label, raw, e164))
+    draft.addresses = shape.addresses.read(parsed)
+    draft.tags = _tags(parsed, shape)
+    draft.custom = custom_values(cells, shape)
 
 
-Labeller = Callable[[str | None, str | None], str | None]
-
-
-def _group_labels(parsed: Parsed, field: str, labeller: Labeller) -> dict[str | None, str]:
+def _group_labels(
+    cells: list[Any], specs: tuple[ColumnSpec, ...], labeller: Labeller
+) -> dict[str | None, str]:
+    """Group -> the label its label column names ("E-mail 1 - Type": "* Work")."""
     labels: dict[str | None, str] = {}
-    for spec, text in parsed.all(field):
-        labels[spec.group] = labeller(text, None) or _fold(str(text))[:32]
+    for spec in specs:
+        text = cells[spec.slot]
+        if text is not None:
+            labels[spec.group] = labeller(text, None) or _fold(str(text))[:32]
     return labels
 
 
-def _item_label(
-    spec: ColumnSpec, labels: dict[str | None, str], labeller: Labeller, default: str
-) -> str:
-    if spec.group is not None and spec.group in labels:
-        return labels[spec.group]
-    return labeller(spec.label, None) or (spec.label or default)[:32]
-
-
-def _addresses(parsed: Parsed) -> list[PostalAddress]:
-    groups: dict[str | None, dict[str, Any]] = {}
-    for part in (*ADDRESS_PARTS, "address_label"):
-        for spec, value in parsed.all(part):
-            fields = groups.setdefault(spec.group, {})
-            if part in JOINED and part in fields:
-                fields[part] = f"{fields[part]}{JOINED[part]}{value}"
-            else:
-                fields.setdefault(part, value)
-            if spec.label and "address_label" not in fields:
-                fields["address_label"] = spec.label
-    found = []
-    for fields in groups.values():
-        label = str(fields.pop("address_label", None) or "work").lower()[:32]
-        for part, limit in ADDRESS_LIMITS.items():
-            if len(str(fields.get(part) or "")) > limit:
-                name = part.replace("_", " ")
-                parsed.problem("", f"The {name} is longer than {limit} characters.")
-        if any(fields.get(part) for part in ADDRESS_PARTS):
-            found.append(PostalAddress(label, *(fields.get(part) for part in ADDRESS_PARTS)))
-    return found
-
-
-def _tags(parsed: Parsed) -> list[str]:
+def _tags(parsed: Parsed, shape: Shape) -> list[str]:
     seen: set[str] = set()
     tags: list[str] = []
-    for spec, group in parsed.all("tags"):
+    cells = parsed.cells
+    for spec in shape.tags:
+        group = cells[spec.slot]
+        if group is None:
+            continue
         for tag in group:
             if len(tag) > TAG_LIMIT:
                 parsed.problem(spec.header, f"A tag is longer than {TAG_LIMIT} characters.")
-            elif _fold(tag) not in seen:
-                seen.add(_fold(tag))
-                tags.append(tag)
+            else:
+                key = _fold(tag)
+                if key not in seen:
+                    seen.add(key)
+                    tags.append(tag)
     return tags
 
 
-def _clean(parsed: Parsed, values: dict[str, Any], cleaners: dict[str, Cleaner]) -> bool:
-    """Run the service's cleaner on every value; a failure is a problem on its column."""
+def _clean(
+    parsed: Parsed,
+    values: dict[str, Any],
+    cleaners: dict[str, Cleaner],
+    cached: Callable[[str, Any], Any] | None,
+) -> bool:
+    """Run the service's cleaner on every value (through ``cached`` for the ``REPEATING``
+    fields); a failure is a problem on its column."""
     ok = True
-    for name, value in list(values.items()):
+    for name, value in values.items():  # only existing keys change: iterating is safe
         try:
-            if name in REPEATING and cleaners is contacts.CLEANERS:
-                values[name] = _contact_cleaned(name, value)
+            if cached is not None and name in REPEATING:
+                values[name] = cached(name, value)
             else:
                 values[name] = cleaners[name](value, name)
         except ValidationError as error:
@@ -248,12 +322,12 @@ REPEATING = frozenset(
     {
         "name_order", "gender", "lifecycle", "lead_source", "lead_score", "marketing_consent",
         "consent_source", "birthday_year", "birthday_month", "birthday_day", "department",
-        "job_title",
+        "job_title", "given_name", "family_name",
     }
 )  # fmt: skip
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 15)
 def _contact_cleaned(name: str, value: Any) -> Any:
     return contacts.CLEANERS[name](value, name)
 

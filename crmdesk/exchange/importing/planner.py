@@ -1,10 +1,7 @@
 """``plan_import``: every row read, converted, validated and matched; nothing written.
 
-The file is read once. Date cells wait until the whole file has been seen: a column's order is
-decided by all of its values (``DateOrderDetector``), never by guessing one value. A column
-whose every value fits both orders is "ambiguous": ``date_order`` (CLI ``--date-order``)
-decides it, or the order of a mapping the user made; otherwise the plan is not ``ready`` and
-its dates fail. A column whose values clearly show an order uses that order.
+The file is read once, row by row (``reading``; a text date makes the rest of the file be read
+once more for its dates alone, so that each date column's order is decided by all its values).
 """
 
 from __future__ import annotations
@@ -12,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
-from itertools import islice
 from typing import Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,22 +16,13 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.types import utcnow
 from crmdesk.errors import ValidationError
-from crmdesk.exchange.formulas import unguard_csv
-from crmdesk.exchange.importing.cells import (
-    ColumnSpec,
-    Layout,
-    Parsed,
-    column_specs,
-    read_dates,
-    read_row,
-)
+from crmdesk.exchange.importing.cells import Layout, Parsed, column_specs
 from crmdesk.exchange.importing.collector import freezing
 from crmdesk.exchange.importing.deciding import Decider
 from crmdesk.exchange.importing.matching import CompanyIndex, ContactIndex
 from crmdesk.exchange.importing.model import (
     ERROR,
     WARNING,
-    AmbiguousDates,
     CustomColumn,
     DuplicatePolicy,
     ImportPlan,
@@ -50,20 +37,24 @@ from crmdesk.exchange.importing.people import (
     contact_draft,
     record_id,
 )
+from crmdesk.exchange.importing.reading import CHUNK, Reading
 from crmdesk.exchange.layout import Row, Table
 from crmdesk.exchange.mapping import Mapping
 from crmdesk.exchange.source import SourceFormat
-from crmdesk.exchange.values import DateOrder, DateOrderDetector, ValueOptions
+from crmdesk.exchange.values import DateOrder, ValueOptions
 from crmdesk.jobs.control import JobControl
 from crmdesk.services import custom_fields, settings
 
 MAX_COLUMNS = 1000  # a "list" wider than this is not a list of customers
-CHUNK = 1000  # rows between progress reports
 #: SQLite's page cache (KiB) while a plan reads: the duplicate index is read once, front to
 #: back, so the connection's 64 MiB cache would only hold pages nobody reads again, at the
 #: time the plan's rows are at their largest (-40 MB of a 100,000-row import's peak). The
 #: cache is restored afterwards; ``run_import(release=True)`` (the CLI) keeps it small too.
 PLAN_PAGE_CACHE_KIB = 8 * 1024
+#: New objects that start a garbage collection while planning: a row makes ~40 that live on,
+#: so the rows between two freezes (``collector.EVERY``) are frozen before any collection
+#: walks them (~0.4 s of a 100,000-row plan). Cycles are still collected, a little later.
+PLAN_YOUNG = 100_000
 RECORD = {
     "contacts": "contact",
     "companies": "company",
@@ -104,17 +95,16 @@ def plan_import(
     # No default currency here: an amount's currency is None unless its cell names one, so
     # a currency column can decide (orders and deals fall back to the file's default).
     options = ValueOptions(region=plan.region, decimal_separator=mapping.decimal_separator)
-    parsed, total, detectors = _parse_rows(table, rows, limit, layout, options, plan, control)
-    _decide_date_orders(plan, layout.specs, detectors)
-    with small_page_cache(session), freezing() as step:
+    reading = Reading(plan, layout, options, table, rows=rows, limit=limit, control=control)
+    reading.prepare()
+    with small_page_cache(session), freezing(young=PLAN_YOUNG) as step:
         planner = row_planner(session, plan)
         step(now=True)  # the duplicate index: ~1,000,000 objects per 100,000 contacts
-        for index, item in enumerate(parsed):
-            read_dates(item, plan.date_orders, options)
+        for index, item in enumerate(reading):
             plan.rows.append(_plan_row(planner, item))
             step()
             if control is not None and (index + 1) % CHUNK == 0:
-                control.progress(index + 1, max(total, index + 1), "Checking rows")
+                control.progress(index + 1, max(reading.total, index + 1), "Checking rows")
     return plan
 
 
@@ -134,67 +124,6 @@ def small_page_cache(session: Session) -> Iterator[None]:
         # A failed restore (the transaction already broken) leaves a smaller cache, no more.
         with suppress(SQLAlchemyError):
             connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
-
-
-def _parse_rows(
-    table: Table,
-    rows: Iterable[Row] | None,
-    limit: int | None,
-    layout: Layout,
-    options: ValueOptions,
-    plan: ImportPlan,
-    control: JobControl | None,
-) -> tuple[Iterator[Parsed], int, dict[int, DateOrderDetector]]:
-    """(parsed rows, how many, the date columns' detectors, filled).
-
-    Rows are parsed while they are planned, so no row's cells wait in memory (~1.6 KB a row),
-    unless dates must first be seen whole in rows that cannot be read twice (``rows``). A
-    table's rows can: its date cells are read in a first, cheap pass (~5 us a row)."""
-    estimate = _estimate(table)
-    dated = [spec for spec in layout.specs if spec.dated]
-
-    def source() -> Iterator[Row]:
-        found = rows if rows is not None else table.rows()
-        return iter(found if limit is None else islice(found, limit))
-
-    if rows is not None and dated:  # one pass only: keep the parsed rows until dates are known
-        kept, detectors = _read(source(), layout, options, plan.from_csv, control, estimate)
-        return _drain(kept), len(kept), detectors
-    detectors = {spec.index: DateOrderDetector() for spec in dated}
-    total = estimate
-    if dated:
-        total = _detect(_checked(source(), control, estimate), dated, detectors, plan.from_csv)
-    parsed = (read_row(row, layout, options, from_csv=plan.from_csv) for row in source())
-    return parsed, total, detectors
-
-
-def _drain(kept: list[Parsed | None]) -> Iterator[Parsed]:
-    for index, item in enumerate(kept):
-        kept[index] = None  # each row's cells are freed once planned
-        assert item is not None
-        yield item
-
-
-def _detect(
-    source: Iterable[Row],
-    dated: list[ColumnSpec],
-    detectors: dict[int, DateOrderDetector],
-    from_csv: bool,
-) -> int:
-    """The first pass: every date cell shown to its column's detector, as ``read_row`` would
-    collect it. Returns the number of rows."""
-    count = 0
-    for row in source:
-        count += 1
-        values = row.values
-        for spec in dated:
-            cell = values[spec.index] if spec.index < len(values) else None
-            if cell is None:
-                continue
-            if from_csv and isinstance(cell, str):
-                cell = unguard_csv(cell)
-            detectors[spec.index].add(cell)
-    return count
 
 
 def _new_plan(
@@ -260,65 +189,6 @@ def _specs(session: Session, plan: ImportPlan) -> Layout:
     )
     plan.custom_columns = list((custom or {}).values())
     return Layout(specs)
-
-
-def _estimate(table: Table) -> int:
-    try:
-        rows = table.workbook.sheet(table.sheet).rows
-    except ValidationError:
-        return 0
-    return max(rows - table.first_data_row + 1, 0)
-
-
-def _read(
-    source: Iterable[Row],
-    layout: Layout,
-    options: ValueOptions,
-    from_csv: bool,
-    control: JobControl | None,
-    estimate: int,
-) -> tuple[list[Parsed | None], dict[int, DateOrderDetector]]:
-    detectors = {spec.index: DateOrderDetector() for spec in layout.specs if spec.dated}
-    parsed: list[Parsed | None] = []
-    for row in _checked(source, control, estimate):
-        item = read_row(row, layout, options, from_csv=from_csv)
-        for spec, cell in item.dates or ():
-            detectors[spec.index].add(cell)
-        parsed.append(item)
-    return parsed, detectors
-
-
-def _checked(source: Iterable[Row], control: JobControl | None, estimate: int) -> Iterator[Row]:
-    for number, row in enumerate(source, start=1):
-        if control is not None and number % CHUNK == 0:
-            control.progress(number, max(estimate, number), "Reading rows")
-        yield row
-
-
-def _decide_date_orders(
-    plan: ImportPlan, specs: list[ColumnSpec], detectors: dict[int, DateOrderDetector]
-) -> None:
-    user_mapping = plan.mapping.date_order is not None and all(
-        c.source == "user" for c in plan.mapping.columns
-    )
-    fallback = plan.date_order or (plan.mapping.date_order if user_mapping else None)
-    headers = {spec.index: spec.header for spec in specs}
-    for index, detector in detectors.items():
-        verdict = detector.result()
-        if verdict.order is not None and not verdict.ambiguous:
-            plan.date_orders[index] = verdict.order
-        elif fallback is not None:
-            plan.date_orders[index] = fallback
-        elif verdict.ambiguous:
-            plan.ambiguous.append(AmbiguousDates(headers[index], index, verdict.suggested))
-            plan.problems.append(Problem(0, headers[index], _ambiguous_text(headers[index])))
-
-
-def _ambiguous_text(header: str) -> str:
-    return (
-        f"The dates in column “{header}” fit both day-first and month-first "
-        "(like 03/04/2024): choose the date order."
-    )
 
 
 def _plan_row(planner: RowPlanner, parsed: Parsed) -> PlannedRow:

@@ -63,6 +63,8 @@ def test_reading_country_names_does_not_load_phone_geodata():
 
 
 def test_plan_and_run_give_every_object_back_to_the_garbage_collector(imports, xlsx):
+    thresholds = gc.get_threshold()
     summary = imports.run(xlsx([["Name", "Email"], ["Ann", "ann@x.sk"], ["Bob", "bob@x.sk"]]))
     assert summary.created == 2
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == thresholds  # the plan's larger young generation is undone

@@ -109,6 +109,29 @@ def test_real_date_cells_are_never_ambiguous(imports, xlsx):
     assert plan.ready and plan.rows[0].draft.values["birthday_month"] == 3
 
 
+def _late_text_dates(*texts: str) -> list[list[object]]:
+    """Real date cells for 30 rows, then ``texts``: the order is decided by the text dates
+    alone, and the rows before them keep their dates."""
+    early = [[f"P{n}", date(1980, 3, n + 1)] for n in range(30)]
+    return [["Name", "Birthday"], *early, *([f"Q{n}", text] for n, text in enumerate(texts))]
+
+
+def test_text_dates_after_real_ones_decide_the_order_from_every_text(imports, xlsx):
+    plan = imports.plan(xlsx(_late_text_dates("03/04/1980", "25/06/1981")))
+    assert plan.ready and plan.date_orders == {1: DateOrder.DMY}
+    months = [row.draft.values["birthday_month"] for row in plan.rows]
+    assert months == [3] * 30 + [4, 6]
+    assert plan.counts()["created"] == 32
+
+
+def test_text_dates_after_real_ones_can_still_be_ambiguous(imports, xlsx):
+    path = xlsx(_late_text_dates("03/04/1980", "05/06/1981"))
+    plan = imports.plan(path)
+    assert not plan.ready and [a.column for a in plan.ambiguous] == ["Birthday"]
+    assert [row.action for row in plan.rows].count(RowAction.FAIL) == 2  # only the texts
+    assert imports.plan(path, date_order="mdy").rows[30].draft.values["birthday_month"] == 3
+
+
 def test_unmapped_columns_become_custom_fields(imports, xlsx):
     plan = imports.plan(xlsx([["Name", "Favourite colour", "Website"], ["Ann", "blue", "a.sk"]]))
     assert {c.label for c in plan.custom_columns} == {"Favourite colour", "Website"}
