@@ -1519,122 +1519,122 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
         <source>Import History</source>
         <translation>سابقهٔ ورود داده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
         <translation>همهٔ ورودهای داده به این فایل. واگرداندن یک ورود، هر چه ساخته حذف می‌کند و مقدار پیشین فیلدهایی را که تغییر داده برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>Records</source>
         <translation>رکوردها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>Rows</source>
         <translation>ردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Created</source>
         <translation>ساخته‌شده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Updated</source>
         <translation>به‌روزشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Skipped</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Failed</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="119"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="123"/>
         <source>No imports yet</source>
         <translation>هنوز داده‌ای وارد نشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="124"/>
         <source>Files you import appear here, and each import can be undone.</source>
         <translation>فایل‌هایی که وارد می‌کنید اینجا می‌آیند و هر ورود را می‌توان واگرداند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="126"/>
         <source>Undo Import…</source>
         <translation>واگرداندن ورود…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="127"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="133"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="133"/>
         <source>Companies</source>
         <translation>شرکت‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="134"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="146"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="168"/>
         <source>Undone %1</source>
         <translation>واگردانده در %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="147"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="169"/>
         <source>Imported</source>
         <translation>وارد شده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="162"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="184"/>
         <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
         <translation>ورود «%1» (%2) واگردانده شود؟ هر چه ساخته حذف می‌شود و فیلدهایی که تغییر داده مقدار پیشین خود را می‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="189"/>
         <source>Undo Import?</source>
         <translation>ورود واگردانده شود؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="189"/>
         <source>Undo Import</source>
         <translation>واگرداندن ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="176"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="198"/>
         <source>The import was undone.</source>
         <translation>ورود داده واگردانده شد.</translation>
     </message>
@@ -3399,129 +3399,129 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="105"/>
         <source>Import Finished</source>
         <translation>ورود داده پایان یافت</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="109"/>
         <source>Every row of “%1” is accounted for below.</source>
         <translation>سرنوشت همهٔ ردیف‌های «%1» در زیر آمده است.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="112"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="115"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="124"/>
         <source>Save Failed Rows…</source>
         <translation>ذخیرهٔ ردیف‌های ناموفق…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="126"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
         <translation>یک فایل اکسل از ردیف‌های ناموفق همراه با دلیل: اصلاحش کنید و دوباره وارد کنید</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="127"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="128"/>
         <source>Undo This Import</source>
         <translation>واگرداندن این ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="140"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="141"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
         <translation>%1 ردیف خوانده شد: %2 ساخته، %3 به‌روز، %4 رد و %5 ناموفق.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
         <source>%1 created</source>
         <translation>%1 ساخته‌شده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
         <source>%1 updated</source>
         <translation>%1 به‌روزشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
         <source>rows skipped</source>
         <translation>ردیف ردشده</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="155"/>
         <source>rows failed</source>
         <translation>ردیف ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="187"/>
         <source>Problems (%1)</source>
         <translation>مشکل‌ها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="187"/>
         <source>Warnings (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="195"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="196"/>
         <source>Save Failed Rows</source>
         <translation>ذخیرهٔ ردیف‌های ناموفق</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="197"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="198"/>
         <source>Excel workbook</source>
         <translation>کارپوشهٔ اکسل</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="211"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
         <source>1 failed row saved to “%1”.</source>
         <translation>۱ ردیف ناموفق در «%1» ذخیره شد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="213"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="214"/>
         <source>%Ln failed rows saved to “%1”.</source>
         <translation>
             <numerusform>%Ln ردیف ناموفق در «%1» ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="223"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
         <translation>هر چه این ورود ساخته حذف می‌شود و فیلدهایی که تغییر داده مقدار پیشین خود را می‌گیرند. رکوردهایی که از آن پس ویرایش کرده‌اید به جای حذف به سطل زباله می‌روند.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="227"/>
         <source>Undo This Import?</source>
         <translation>این ورود واگردانده شود؟</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="227"/>
         <source>Undo Import</source>
         <translation>واگرداندن ورود</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="239"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="240"/>
         <source>The import was undone.</source>
         <translation>ورود داده واگردانده شد.</translation>
     </message>
@@ -4077,6 +4077,21 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/activity_commands.py" line="48"/>
         <source>Mark Task Not Done</source>
         <translation>برداشتن تیک انجام وظیفه</translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="59"/>
+        <source>1 record merged since the import was kept as it is.</source>
+        <translation>۱ رکورد که پس از این ورود ادغام شده بود، دست‌نخورده ماند.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="61"/>
+        <source>%Ln records merged since the import were kept as they are.</source>
+        <translation>
+            <numerusform>%Ln رکورد که پس از این ورود ادغام شده بود، دست‌نخورده ماند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1535,122 +1535,122 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
         <source>Import History</source>
         <translation>História importov</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
         <translation>Všetky importy do tohto súboru. Vrátenie importu odstráni, čo vytvoril, a poliam, ktoré zmenil, vráti pôvodné hodnoty.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>When</source>
         <translation>Kedy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>File</source>
         <translation>Súbor</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>Records</source>
         <translation>Záznamy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>Rows</source>
         <translation>Riadky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Created</source>
         <translation>Vytvorené</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Updated</source>
         <translation>Aktualizované</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Skipped</source>
         <translation>Preskočené</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Failed</source>
         <translation>Chybné</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="119"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="123"/>
         <source>No imports yet</source>
         <translation>Zatiaľ žiadne importy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="124"/>
         <source>Files you import appear here, and each import can be undone.</source>
         <translation>Tu sa zobrazia importované súbory a každý import sa dá vrátiť späť.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="126"/>
         <source>Undo Import…</source>
         <translation>Vrátiť import…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="127"/>
         <source>Close</source>
         <translation>Zavrieť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="133"/>
         <source>People</source>
         <translation>Ľudia</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="133"/>
         <source>Companies</source>
         <translation>Firmy</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="134"/>
         <source>Orders</source>
         <translation>Objednávky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="146"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="168"/>
         <source>Undone %1</source>
         <translation>Vrátené %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="147"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="169"/>
         <source>Imported</source>
         <translation>Importované</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="162"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="184"/>
         <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
         <translation>Vrátiť import súboru „%1“ (%2)? Čo vytvoril, sa odstráni a polia, ktoré zmenil, dostanú späť pôvodné hodnoty.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="189"/>
         <source>Undo Import?</source>
         <translation>Vrátiť import?</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="189"/>
         <source>Undo Import</source>
         <translation>Vrátiť import</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="176"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="198"/>
         <source>The import was undone.</source>
         <translation>Import bol vrátený.</translation>
     </message>
@@ -3427,107 +3427,107 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="105"/>
         <source>Import Finished</source>
         <translation>Import dokončený</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="109"/>
         <source>Every row of “%1” is accounted for below.</source>
         <translation>Nižšie je výsledok každého riadka zo súboru „%1“.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="112"/>
         <source>Summary</source>
         <translation>Súhrn</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="115"/>
         <source>Close</source>
         <translation>Zavrieť</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Row</source>
         <translation>Riadok</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Column</source>
         <translation>Stĺpec</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Problem</source>
         <translation>Problém</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="124"/>
         <source>Save Failed Rows…</source>
         <translation>Uložiť chybné riadky…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="126"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
         <translation>Súbor Excel s chybnými riadkami a dôvodom: opravte ho a importujte</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="127"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="128"/>
         <source>Undo This Import</source>
         <translation>Vrátiť tento import</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="140"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="141"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
         <translation>Prečítané riadky: %1 – vytvorené: %2, aktualizované: %3, preskočené: %4, chybné: %5.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
         <source>%1 created</source>
         <translation>vytvorené %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
         <source>%1 updated</source>
         <translation>aktualizované %1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
         <source>rows skipped</source>
         <translation>preskočené riadky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="155"/>
         <source>rows failed</source>
         <translation>chybné riadky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="187"/>
         <source>Problems (%1)</source>
         <translation>Problémy (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="187"/>
         <source>Warnings (%1)</source>
         <translation>Upozornenia (%1)</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="195"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="196"/>
         <source>Save Failed Rows</source>
         <translation>Uložiť chybné riadky</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="197"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="198"/>
         <source>Excel workbook</source>
         <translation>Zošit Excelu</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="211"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
         <source>1 failed row saved to “%1”.</source>
         <translation>1 chybný riadok bol uložený do „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="213"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="214"/>
         <source>%Ln failed rows saved to “%1”.</source>
         <translation>
             <numerusform>%Ln chybný riadok bol uložený do „%1“.</numerusform>
@@ -3536,22 +3536,22 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="223"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
         <translation>Čo tento import vytvoril, sa odstráni a polia, ktoré zmenil, dostanú späť pôvodné hodnoty. Záznamy, ktoré ste odvtedy upravili, sa namiesto toho presunú do koša.</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="227"/>
         <source>Undo This Import?</source>
         <translation>Vrátiť tento import?</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="227"/>
         <source>Undo Import</source>
         <translation>Vrátiť import</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="239"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="240"/>
         <source>The import was undone.</source>
         <translation>Import bol vrátený.</translation>
     </message>
@@ -4135,6 +4135,23 @@ Pošlite ho, prosím, s krátkou poznámkou, čo ste robili.</translation>
         <location filename="../../crmdesk/ui/activity_commands.py" line="48"/>
         <source>Mark Task Not Done</source>
         <translation>Označenie úlohy ako nehotovej</translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="59"/>
+        <source>1 record merged since the import was kept as it is.</source>
+        <translation>1 záznam zlúčený po importe zostal zachovaný tak, ako je.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="61"/>
+        <source>%Ln records merged since the import were kept as they are.</source>
+        <translation>
+            <numerusform>%Ln záznam zlúčený po importe zostal zachovaný tak, ako je.</numerusform>
+            <numerusform>%Ln záznamy zlúčené po importe zostali zachované tak, ako sú.</numerusform>
+            <numerusform>%Ln záznamov zlúčených po importe zostalo zachovaných tak, ako sú.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

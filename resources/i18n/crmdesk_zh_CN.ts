@@ -1519,122 +1519,122 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="86"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="108"/>
         <source>Import History</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="89"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
         <source>Every import into this file. Undoing one removes what it created and gives the fields it changed their old values back.</source>
         <translation>此文件的所有导入记录。撤销某次导入会删除它创建的内容，并将它修改过的字段恢复为原值。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>Records</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="95"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="117"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="96"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="118"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="97"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="101"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="123"/>
         <source>No imports yet</source>
         <translation>还没有导入记录</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="102"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="124"/>
         <source>Files you import appear here, and each import can be undone.</source>
         <translation>您导入的文件会显示在这里，每次导入都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="126"/>
         <source>Undo Import…</source>
         <translation>撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="105"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="127"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="133"/>
         <source>People</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="133"/>
         <source>Companies</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="112"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="134"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="146"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="168"/>
         <source>Undone %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="147"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="169"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="162"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="184"/>
         <source>Undo the import of “%1” (%2)? What it created is removed and the fields it changed get their old values back.</source>
         <translation>撤销“%1”（%2）的导入？它创建的内容将被删除，它修改过的字段将恢复为原值。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="189"/>
         <source>Undo Import?</source>
         <translation>撤销导入？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="167"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="189"/>
         <source>Undo Import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="176"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="198"/>
         <source>The import was undone.</source>
         <translation>导入已撤销。</translation>
     </message>
@@ -3399,129 +3399,129 @@ Please send that file with a short note of what you did.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="104"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="105"/>
         <source>Import Finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="108"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="109"/>
         <source>Every row of “%1” is accounted for below.</source>
         <translation>下面列出了“%1”中每一行的处理结果。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="111"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="112"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="114"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="115"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="121"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="122"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="123"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="124"/>
         <source>Save Failed Rows…</source>
         <translation>保存失败的行…</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="125"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="126"/>
         <source>An Excel file of the rows that failed, with the reason: fix and import it</source>
         <translation>包含失败行及原因的 Excel 文件：修正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="127"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="128"/>
         <source>Undo This Import</source>
         <translation>撤销此次导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="140"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="141"/>
         <source>%1 rows read: %2 created, %3 updated, %4 skipped, %5 failed.</source>
         <translation>已读取 %1 行：新建 %2，更新 %3，跳过 %4，失败 %5。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="151"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
         <source>%1 created</source>
         <translation>新建的%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="152"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
         <source>%1 updated</source>
         <translation>更新的%1</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="153"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
         <source>rows skipped</source>
         <translation>跳过的行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="154"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="155"/>
         <source>rows failed</source>
         <translation>失败的行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="187"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="186"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="187"/>
         <source>Warnings (%1)</source>
         <translation>警告（%1）</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="195"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="196"/>
         <source>Save Failed Rows</source>
         <translation>保存失败的行</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="197"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="198"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="211"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="212"/>
         <source>1 failed row saved to “%1”.</source>
         <translation>已将 1 个失败行保存到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="213"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="214"/>
         <source>%Ln failed rows saved to “%1”.</source>
         <translation>
             <numerusform>已将 %Ln 个失败行保存到“%1”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="222"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="223"/>
         <source>What this import created is removed, and the fields it changed get their old values back. Records you edited since are moved to the trash instead.</source>
         <translation>此次导入创建的内容将被删除，修改过的字段将恢复为原值。之后被您编辑过的记录将改为移至回收站。</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="227"/>
         <source>Undo This Import?</source>
         <translation>撤销此次导入？</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="226"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="227"/>
         <source>Undo Import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="239"/>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/summary_page.py" line="240"/>
         <source>The import was undone.</source>
         <translation>导入已撤销。</translation>
     </message>
@@ -4077,6 +4077,21 @@ Please send that file with a short note of what you did.</source>
         <location filename="../../crmdesk/ui/activity_commands.py" line="48"/>
         <source>Mark Task Not Done</source>
         <translation>标记任务为未完成</translation>
+    </message>
+</context>
+<context>
+    <name>UndoTexts</name>
+    <message>
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="59"/>
+        <source>1 record merged since the import was kept as it is.</source>
+        <translation>导入后合并过的 1 条记录已按原样保留。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crmdesk/ui/dialogs/import_wizard/history.py" line="61"/>
+        <source>%Ln records merged since the import were kept as they are.</source>
+        <translation>
+            <numerusform>导入后合并过的 %Ln 条记录已按原样保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,31 @@ def test_on_duplicate_update_from_the_command_line(crm, tmp_path, capsys):
     assert code == 0 and out["updated"] == 1
 
 
+def test_undo_import_reports_contacts_merged_since(crm, tmp_path, capsys):
+    from sqlalchemy import select
+
+    from crmdesk.db.models import Contact
+    from crmdesk.services import merge
+
+    batches = []
+    for name in ("Ann", "Bob"):
+        rows = [HEADER, [name, f"{name}@x.sk"], [f"{name} B.", f"{name}@y.sk"]]
+        source = _xlsx(tmp_path / f"{name}.xlsx", rows)
+        batches.append(_cli(capsys, "import", str(source), "--db", str(crm), "--json")[1]["batch"])
+    context = open_database(crm)
+    with context.transaction() as session:
+        ann, ann_b, bob, bob_b = session.scalars(select(Contact.id).order_by(Contact.id))
+        merge.merge_contacts(session, keep_id=ann, other_id=ann_b)
+        merge.merge_contacts(session, keep_id=bob, other_id=bob_b)
+    context.close()
+    code, out, _ = _cli(capsys, "undo-import", str(batches[0]), "--db", str(crm), "--json")
+    assert code == 0 and out["kept_merged"] == {"contact": 2}
+    assert (out["deleted"], out["trashed"], out["restored"]) == ({}, {}, {})
+    code, text, _ = _cli(capsys, "undo-import", str(batches[1]), "--db", str(crm))
+    assert code == 0
+    assert text.strip() == f"Import {batches[1]} undone: 2 contact kept (merged since)."
+
+
 def test_saved_mapping_and_region(crm, tmp_path, capsys):
     from crmdesk.exchange.layout import read_table
     from crmdesk.exchange.mapping import Action, guess_mapping

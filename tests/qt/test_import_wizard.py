@@ -295,6 +295,33 @@ def test_import_history_lists_the_import_and_undoes_it(
     qtbot.mouseClick(history.confirm.button(QMessageBox.StandardButton.Yes), LEFT)
     assert names_in(ctx) == set()
     assert not history.undo_button.isEnabled()
+    assert history.message.message == "The import was undone."
+
+
+def test_import_history_tells_how_many_records_it_kept_because_they_were_merged(
+    qtbot: QtBot, wizard: ImportWizard, people_file: Path, ctx: AppContext, host: RecordingHost
+) -> None:
+    from sqlalchemy import select
+
+    from crmdesk.db.models import Contact
+    from crmdesk.services import merge
+    from crmdesk.ui.dialogs.import_wizard.history import ImportHistoryDialog
+
+    to_preview(qtbot, wizard, people_file)
+    click_next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.current == SUMMARY, timeout=30_000)
+    with ctx.transaction() as session:
+        ids = {name: id_ for name, id_ in session.execute(select(Contact.full_name, Contact.id))}
+        merge.merge_contacts(session, keep_id=ids["Jana Nováková"], other_id=ids["Ali Rezaei"])
+    history = ImportHistoryDialog(host)
+    qtbot.addWidget(history)
+    history.ask_undo()
+    assert history.confirm is not None
+    qtbot.mouseClick(history.confirm.button(QMessageBox.StandardButton.Yes), LEFT)
+    assert names_in(ctx) == {"Jana Nováková"}
+    assert history.message.message == (
+        "The import was undone. 2 records merged since the import were kept as they are."
+    )
 
 
 def test_failed_rows_are_saved_with_their_reason(

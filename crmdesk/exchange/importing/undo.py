@@ -8,6 +8,15 @@
 - Fields the batch overwrote get their old value back where they still hold the value the
   import wrote; a field edited since keeps the later edit. Emails, phones, addresses, tags and
   order lines the batch added are removed; order lines it replaced come back.
+- Undo never destroys what the user combined afterwards (``undo_merges``). A record the batch
+  created that was merged since, into another record or with another merged into it, is left
+  as it is, and so is a record the batch updated that was merged into another one since (it is
+  in the trash; the merge result holds its data). A record the batch updated that had another
+  merged into it gets back only the fields still holding what the import wrote (the rule
+  above), and keeps its emails, phones, addresses and tags: the merge made one list of both
+  records' and rewrote its rows, so an entry the import added may as well have come from the
+  merged-in record. All of these are counted in ``kept_merged``, except that last kind, which
+  is restored (``updated``) with its kept fields and lists in ``kept_fields``.
 - Tags and custom field definitions the import created stay (they are harmless when unused).
 - The batch is marked undone; undoing it again is refused.
 """
@@ -16,6 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, or_, select, update
@@ -24,6 +34,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db import models
 from crmdesk.db.types import utcnow
 from crmdesk.errors import NotFoundError, ValidationError
+from crmdesk.exchange.importing.undo_merges import merged_since
 from crmdesk.exchange.importing.writing import (
     Buffer,
     Changed,
@@ -49,6 +60,8 @@ TAG_LINKS: dict[str, tuple[type[Any], str]] = {
     "company": (models.CompanyTag, "company_id"),
     "deal": (models.DealTag, "deal_id"),
 }
+#: What an update added to a record besides its fields (left on a record merged since).
+_LISTS = ("emails", "phones", "addresses", "tags")
 #: Records that, when they point at a created record, keep it alive (then it is trashed).
 _PEOPLE_POINTERS = (models.Interaction, models.Task, models.Deal, models.Ticket, models.Order)
 _POINTERS: dict[str, tuple[tuple[type[Any], str], ...]] = {
@@ -62,14 +75,23 @@ _POINTERS: dict[str, tuple[tuple[type[Any], str], ...]] = {
 @dataclass
 class UndoResult(Changes):
     """What the undo changed; ``trashed`` lists created records moved to the trash (edited or
-    linked since the import) instead of being deleted."""
+    linked since the import) instead of being deleted, ``kept_merged`` the records left as they
+    are because they were merged since (see the module docstring)."""
 
     trashed: dict[str, set[int]] = field(default_factory=dict)
-    kept_fields: int = 0  # overwritten fields left alone because they were edited since
+    kept_fields: int = 0  # overwritten fields (and lists) left alone: changed since
+    kept_merged: dict[str, set[int]] = field(default_factory=dict)
+
+    def keep_merged(self, entity: str, record_id: int) -> None:
+        self.kept_merged.setdefault(entity, set()).add(record_id)
 
 
 def undo_import(session: Session, batch_id: int) -> UndoResult:
-    """Undo import batch ``batch_id``; NotFoundError / ValidationError for a wrong id."""
+    """Undo import batch ``batch_id``; NotFoundError / ValidationError for a wrong id.
+
+    Undo never destroys what the user combined afterwards: records merged since the import
+    (either side of the merge) are not deleted, trashed or rolled back past the merge; they
+    are reported in ``kept_merged`` (details in the module docstring)."""
     batch = session.get(models.ImportBatch, batch_id)
     if batch is None:
         raise NotFoundError(f"There is no import with number {batch_id}.")
@@ -77,6 +99,7 @@ def undo_import(session: Session, batch_id: int) -> UndoResult:
         when = batch.undone_at.strftime("%Y-%m-%d %H:%M")
         raise ValidationError(f"Import {batch_id} was already undone ({when} UTC).")
     result = UndoResult()
+    since = batch.started_at
     now = utcnow()
     buffer = Buffer(session)
     journal = Journal(buffer, batch_id, now)
@@ -94,10 +117,10 @@ def undo_import(session: Session, batch_id: int) -> UndoResult:
         else:
             updated[entity].append((record_id, before or {}))
     for entity, records in updated.items():
-        _restore(session, entity, records, journal, result)
+        _restore(session, entity, records, journal, result, since)
     for entity in MODELS:  # orders, deals, tickets before the people they point at
         if created.get(entity):
-            _remove(session, entity, created[entity], batch_id, journal, result)
+            _remove(session, entity, created[entity], batch_id, journal, result, since)
     buffer.flush()
     batch.undone_at = now
     session.flush()
@@ -113,6 +136,7 @@ def _restore(
     records: list[tuple[int, dict[str, Any]]],
     journal: Journal,
     result: UndoResult,
+    since: datetime,
 ) -> None:
     table = table_of(MODELS[entity])
     for chunk in chunks(records):
@@ -121,20 +145,27 @@ def _restore(
             row.id: row._mapping
             for row in session.execute(select(table).where(table.c.id.in_(ids)))
         }
+        merges = merged_since(session, entity, ids, since)
         changed: Changed = defaultdict(list)
         for record_id, before in chunk:
             row = current.get(record_id)
             if row is None:
                 continue  # erased since: nothing to restore
+            if record_id in merges.merged_away:
+                result.keep_merged(entity, record_id)  # its data lives on in the merge result
+                continue
             values = _old_values(row, before, result)
-            _remove_added(session, entity, record_id, before)
+            if record_id in merges.survivors:
+                result.kept_fields += sum(1 for name in _LISTS if before.get(name))
+            else:
+                _remove_added(session, entity, record_id, before)
             for name, value in values.items():
                 journal.field(entity, record_id, name, row[name], value)
             values["updated_at"] = journal.now
             changed[frozenset(values)].append({"_id": record_id, **values})
             result.add("updated", entity, record_id)
         bulk_update(session, table, changed)
-        live = [r for r in ids if r in current]
+        live = [r for r in ids if r in current and r not in merges.merged_away]
         if entity in search.ENTITY_CODES and live:
             search.reindex(session, entity, live)
 
@@ -192,6 +223,7 @@ def _remove(
     batch_id: int,
     journal: Journal,
     result: UndoResult,
+    since: datetime,
 ) -> None:
     model = MODELS[entity]
     table = table_of(model)
@@ -199,6 +231,11 @@ def _remove(
         existing = set(session.scalars(select(model.id).where(model.id.in_(chunk))))
         keep = _touched_since(session, entity, sorted(existing), batch_id)
         gone = sorted(existing - keep)
+        merges = merged_since(session, entity, sorted(keep), since)  # a merge touches both
+        for record_id in sorted(keep):
+            if merges.took_part(record_id):  # left to the merge result, as it is
+                keep.discard(record_id)
+                result.keep_merged(entity, record_id)
         if keep:
             session.execute(
                 update(table)

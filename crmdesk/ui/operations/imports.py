@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -35,9 +36,11 @@ from crmdesk.exchange.source import CellValue, Workbook
 from crmdesk.exchange.values import DateOrder, DateOrderDetector, ValueKind, detect_date_order
 from crmdesk.jobs.control import JobControl
 from crmdesk.services import custom_fields, import_history
-from crmdesk.services.changes import Changes
 from crmdesk.services.import_history import BatchRow
 from crmdesk.ui.ops import OpsHost, read, user_action
+
+if TYPE_CHECKING:
+    from crmdesk.exchange.importing.undo import UndoResult
 
 #: Rows the wizard reads to guess the mapping and to spot ambiguous dates.
 SAMPLE_ROWS = 1000
@@ -244,14 +247,15 @@ def run_job(
     return work
 
 
-def undo(host: OpsHost, *, batch_id: int) -> Changes:
-    """Take a whole import back: what it created goes, what it overwrote returns."""
+def undo(host: OpsHost, *, batch_id: int) -> UndoResult:
+    """Take a whole import back: what it created goes, what it overwrote returns; the result
+    also tells what was kept (records merged since, fields edited since)."""
     from crmdesk.exchange.importing.undo import undo_import
 
     with user_action(host) as (session, changes):
         result = undo_import(session, batch_id)
         changes.merge(result)
-    return changes
+    return result
 
 
 def write_failed(summary: ImportSummary, table: Table, target: Path) -> int:

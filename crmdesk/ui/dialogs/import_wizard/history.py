@@ -1,14 +1,16 @@
 """Import history: every import of this file, with what it did, and "Undo Import".
 
 An undo asks first, then runs as one user action (``operations.imports.undo``) and tells every
-page what changed. An import already undone says so and cannot be undone twice.
+page what changed, and how many records it kept because they were merged since the import
+(undo never takes a merge apart). An import already undone says so and cannot be undone twice.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +33,9 @@ from crmdesk.ui.ops import OpsHost
 from crmdesk.ui.widgets.empty_state import EmptyState
 from crmdesk.ui.widgets.tones import BAD, GOOD, MutedLabel, Notice
 
+if TYPE_CHECKING:
+    from crmdesk.exchange.importing.undo import UndoResult
+
 WHEN, SOURCE, KIND, ROWS, CREATED, UPDATED, SKIPPED, FAILED, STATUS = range(9)
 NUMBERS = (ROWS, CREATED, UPDATED, SKIPPED, FAILED)
 
@@ -38,6 +43,23 @@ NUMBERS = (ROWS, CREATED, UPDATED, SKIPPED, FAILED)
 def local_time(moment: datetime) -> str:
     shown = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+class UndoTexts(QObject):
+    """What an undo kept, in words; shared by this dialog and the wizard's summary page (a
+    QObject so ``self.tr`` has a context and lupdate sees the plural)."""
+
+    def undone(self, done: str, result: UndoResult) -> str:
+        """``done`` ("The import was undone."), then how many records the undo left alone
+        because they were merged since the import."""
+        kept = sum(len(ids) for ids in result.kept_merged.values())
+        if not kept:
+            return done
+        if kept == 1:
+            note = self.tr("1 record merged since the import was kept as it is.")
+        else:
+            note = self.tr("%Ln records merged since the import were kept as they are.", "", kept)
+        return f"{done} {note}"
 
 
 class ImportHistoryDialog(QDialog):
@@ -169,9 +191,10 @@ class ImportHistoryDialog(QDialog):
 
     def undo(self, batch_id: int) -> None:
         try:
-            imports.undo(self.host, batch_id=batch_id)
+            result = imports.undo(self.host, batch_id=batch_id)
         except CrmError as error:
             self.message.show_message(str(error), BAD)
         else:
-            self.message.show_message(self.tr("The import was undone."), GOOD)
+            done = UndoTexts().undone(self.tr("The import was undone."), result)
+            self.message.show_message(done, GOOD)
         self.reload()

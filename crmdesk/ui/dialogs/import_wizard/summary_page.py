@@ -28,6 +28,7 @@ from crmdesk.ui.bidi import isolate
 from crmdesk.ui.dialogs.import_wizard.base import ImportState, WizardPage, section_label
 from crmdesk.ui.dialogs.import_wizard.confirm import ask
 from crmdesk.ui.dialogs.import_wizard.file_page import LAST_FOLDER
+from crmdesk.ui.dialogs.import_wizard.history import UndoTexts
 from crmdesk.ui.dialogs.import_wizard.texts import entity_noun
 from crmdesk.ui.icons import icon, tinted_pixmap
 from crmdesk.ui.operations import imports
@@ -230,10 +231,11 @@ class SummaryPage(WizardPage):
         summary = self.state.summary
         assert summary is not None and summary.batch_id is not None
         try:
-            imports.undo(self.state.host, batch_id=summary.batch_id)
+            result = imports.undo(self.state.host, batch_id=summary.batch_id)
         except CrmError as error:
             self.message.show_message(str(error), BAD)
             return
         self.undone = True
         self.undo_button.setEnabled(False)
-        self.message.show_message(self.tr("The import was undone."), GOOD)
+        done = UndoTexts().undone(self.tr("The import was undone."), result)
+        self.message.show_message(done, GOOD)
