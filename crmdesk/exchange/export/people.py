@@ -133,7 +133,7 @@ def contact_table(session: Session, ids: list[int]) -> Table:
                 full_name, given, family, company, job, department, *channels.values(record_id),
                 birthday_cell(year, month, day), gender, lifecycle, source, score, bool(consent),
                 _moment(consent_date), tags.get(record_id), notes, personal,
-                *(_custom_values(json.loads(custom) if custom else {}, defs) if defs else ()),
+                *(custom_cells(json.loads(custom) if custom else {}, defs) if defs else ()),
                 record_id,
             ]  # fmt: skip
         return [found[i] for i in chunk if i in found]
@@ -156,7 +156,7 @@ def company_table(session: Session, ids: list[int]) -> Table:
             found[c.id] = [
                 c.name, c.legal_name, c.industry, c.size, c.website, c.tax_id,
                 *channels.values(c.id), c.lifecycle, c.lead_source, tags.get(c.id), c.notes,
-                *_custom_values(c.custom, defs), c.id,
+                *custom_cells(c.custom, defs), c.id,
             ]  # fmt: skip
         return [found[i] for i in chunk if i in found]
 
@@ -182,9 +182,10 @@ def _custom_kind(kind: str) -> Kind:
     return {"number": Kind.NUMBER, "date": Kind.DATE, "boolean": Kind.BOOLEAN}.get(kind, Kind.TEXT)
 
 
-def _custom_values(
+def custom_cells(
     custom: dict[str, Any] | None, defs: Sequence[custom_fields.FieldDef]
 ) -> list[Any]:
+    """A record's custom values in the order of ``defs``; dates (stored as text) as dates."""
     values = custom or {}
     row: list[Any] = []
     for definition in defs:

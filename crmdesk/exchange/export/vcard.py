@@ -1,9 +1,10 @@
 """Contacts as vCard 3.0 (vobject): N, FN, EMAIL, TEL, ORG, TITLE, ADR, BDAY, NOTE, CATEGORIES.
 
 A birthday without a year is written "--MM-DD" (vCard 4.0's form, which phones and our reader
-accept). UID is "crmdesk-contact-<id>". Fields vCard has no property for (lifecycle, lead
-source, custom fields, ...) are not in the file: a vCard export is for address books; use xlsx
-or csv to move whole records.
+accept). UID is "crmdesk-contact-<id>". What vCard has no property for (the id, lifecycle, lead
+source, score, consent, personal details, gender, custom fields) goes into crmdesk's extension
+properties (``readers.vcard_extensions``), so the file re-imports to the same records, as an
+xlsx export does.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import Address, Company, Contact, ContactTag, EmailAddress, PhoneNumber, Tag
-from crmdesk.exchange.export.people import birthday_cell
+from crmdesk.exchange.export.people import birthday_cell, custom_cells
 from crmdesk.exchange.export.tables import CHUNK, grouped
+from crmdesk.exchange.readers import vcard_extensions as ext
 from crmdesk.jobs.control import JobControl
+from crmdesk.services import custom_fields
 
 PHONE_TYPES = {
     "mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "pager": "PAGER",
@@ -30,17 +33,20 @@ def write_vcards(
     session: Session, out: IO[str], ids: Sequence[int], control: JobControl | None = None
 ) -> int:
     """Write one card per contact of ``ids`` (in that order); returns how many."""
+    defs = custom_fields.list_fields(session, "contact")
     count = 0
     for start in range(0, len(ids), CHUNK):
         if control is not None:
             control.progress(start, len(ids), "Exporting contacts")
-        for card in _cards(session, ids[start : start + CHUNK]):
+        for card in _cards(session, ids[start : start + CHUNK], defs):
             out.write(card.serialize())
             count += 1
     return count
 
 
-def _cards(session: Session, chunk: Sequence[int]) -> list[Any]:
+def _cards(
+    session: Session, chunk: Sequence[int], defs: Sequence[custom_fields.FieldDef]
+) -> list[Any]:
     import vobject
 
     emails = grouped(
@@ -85,6 +91,7 @@ def _cards(session: Session, chunk: Sequence[int]) -> list[Any]:
         for address in addresses.get(contact.id, []):
             _address(vobject, card, address)
         _extras(card, contact, tags.get(contact.id, []))
+        _crmdesk(card, contact, defs)
         found[contact.id] = card
     return [found[i] for i in chunk if i in found]
 
@@ -124,3 +131,35 @@ def _extras(card: Any, contact: Contact, tags: list[str]) -> None:
         card.add("note").value = contact.notes
     if tags:
         card.add("categories").value = tags
+
+
+def _crmdesk(card: Any, contact: Contact, defs: Sequence[custom_fields.FieldDef]) -> None:
+    """The fields vCard has no property for, as crmdesk's extension properties."""
+    _property(card, ext.ID_PROPERTY, contact.id)
+    for name, field, _ in ext.EXTENSIONS:
+        _property(card, name, getattr(contact, field))
+    _property(card, ext.GENDER_PROPERTY, contact.gender)
+    values = custom_cells(contact.custom, defs) if defs else []
+    number = 0
+    for definition, value in zip(defs, values, strict=True):
+        if value is None or value == "":
+            continue
+        number += 1
+        group = f"{ext.CUSTOM_GROUP}{number}"
+        _property(card, ext.CUSTOM_PROPERTY, value, group=group, typed=True)
+        _property(card, ext.CUSTOM_LABEL_PROPERTY, definition.label, group=group)
+
+
+def _property(
+    card: Any, name: str, value: Any, *, group: str | None = None, typed: bool = False
+) -> Any:
+    """Add ``name`` (unless ``value`` is empty); ``typed``: say its type (VALUE=), as the
+    reader cannot know a custom field's type from its name."""
+    if value is None or value == "":
+        return None
+    text, value_type = ext.value_text(value)
+    line = card.add(name, group=group)
+    line.value = text
+    if typed and value_type != "text":
+        line.params["VALUE"] = [value_type]
+    return line

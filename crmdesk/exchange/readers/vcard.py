@@ -5,7 +5,10 @@ Type", "E-mail 1 - Value", "Phone 1 - Type", "Phone 1 - Value", "Address 1 - Str
 "Birthday", "Categories", "Notes"); row ``n + 1`` is the n-th card. ``guess_mapping`` maps every
 header, with "... - Type" columns carrying each email's and phone's label. Only columns some card
 fills are present. Birthdays are ``date`` cells, or "--MM-DD" text when the year is missing.
-Photos, sounds, keys and vendor X- properties are not imported.
+crmdesk's own X-CRMDESK-* properties (``vcard_extensions``) become the columns of crmdesk's xlsx
+export after these ("Lifecycle stage", ..., each custom field by its label, "crmdesk ID" last),
+so a vcf exported by crmdesk imports back like its xlsx. Photos, sounds, keys and other vendors'
+X- properties are not imported.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from crmdesk.errors import ValidationError
+from crmdesk.exchange.readers import vcard_extensions as ext
 from crmdesk.exchange.readers.vcard_lines import clean_vcard_text
 from crmdesk.exchange.source import CellValue, SheetInfo, SourceFormat, Workbook
 from crmdesk.exchange.values.labels import email_label, phone_label
@@ -37,6 +41,10 @@ _FIXED = (
     "Gender",
 )
 _TAIL = ("Website", "Categories", "Notes")
+_EXTENSION_HEADERS = tuple(ext.header(field) for _, field, _ in ext.EXTENSIONS)
+_ID_HEADER = ext.header("record_id")
+_BUILT_IN = frozenset((*_FIXED, *_TAIL, *_EXTENSION_HEADERS, _ID_HEADER))
+_NUMBERED = re.compile(r"^(E-mail|Phone|Address) (\d+) - ")
 _ADDRESS_PARTS = ("Street", "City", "Region", "Postal Code", "Country")
 _AB_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _BDAY = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})")
@@ -78,7 +86,7 @@ def _headers(records: list[dict[str, CellValue]]) -> list[str]:
     used = {key for record in records for key, value in record.items() if value is not None}
     counts = {"E-mail": 0, "Phone": 0, "Address": 0}
     for key in used:
-        match = re.match(r"^(E-mail|Phone|Address) (\d+) - ", key)
+        match = _NUMBERED.match(key)
         if match:
             counts[match.group(1)] = max(counts[match.group(1)], int(match.group(2)))
     headers = [header for header in _FIXED if header in used]
@@ -88,7 +96,10 @@ def _headers(records: list[dict[str, CellValue]]) -> list[str]:
                 header = f"{kind} {number} - {part}"
                 if header in used or part == "Type":
                     headers.append(header)
-    return headers + [header for header in _TAIL if header in used]
+    headers += [header for header in (*_TAIL, *_EXTENSION_HEADERS) if header in used]
+    customs = dict.fromkeys(key for record in records for key in record if key in used)
+    headers += [key for key in customs if key not in _BUILT_IN and not _NUMBERED.match(key)]
+    return headers + ([_ID_HEADER] if _ID_HEADER in used else [])
 
 
 def _values(card: Any, name: str) -> list[Any]:
@@ -126,7 +137,34 @@ def _record(card: Any) -> dict[str, CellValue]:
     record["Categories"] = ", ".join(tag for tag in tags if tag) or None
     notes = [_text(line.value) for line in _values(card, "note")]
     record["Notes"] = "\n".join(note for note in notes if note) or None
+    _crmdesk(card, record)
     return record
+
+
+def _crmdesk(card: Any, record: dict[str, CellValue]) -> None:
+    """crmdesk's extension properties, as the columns of its xlsx export (absent elsewhere)."""
+    for (name, _, value_type), header in zip(ext.EXTENSIONS, _EXTENSION_HEADERS, strict=True):
+        record[header] = _first_cell(_values(card, name), value_type)
+    labels = {line.group: _text(line.value) for line in _values(card, ext.CUSTOM_LABEL_PROPERTY)}
+    for line in _values(card, ext.CUSTOM_PROPERTY):
+        value_type = str(line.params.get("VALUE", ["text"])[0]).lower()
+        label = labels.get(line.group) or "Custom field"
+        record[_free(record, label)] = _first_cell([line], value_type)
+    record[_ID_HEADER] = _first_cell(_values(card, ext.ID_PROPERTY), "integer")
+
+
+def _first_cell(lines: list[Any], value_type: str) -> CellValue:
+    text = _text(lines[0].value) if lines else None
+    return None if text is None else ext.cell(text, value_type)
+
+
+def _free(record: dict[str, CellValue], header: str) -> str:
+    """``header``, or "header 2", ...: a custom field named like a filled column keeps its
+    value apart (crmdesk writes no NICKNAME or URL, so "Nickname" or "Website" stays itself)."""
+    candidate, number = header, 2
+    while record.get(candidate) is not None:
+        candidate, number = f"{header} {number}", number + 1
+    return candidate
 
 
 def _first_text(lines: list[Any], clean: Callable[[str], str]) -> str | None:

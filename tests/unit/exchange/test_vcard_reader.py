@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from crmdesk.errors import ValidationError
+from crmdesk.exchange.importing import suggest_mapping
 from crmdesk.exchange.layout import read_table
 from crmdesk.exchange.mapping import Action, guess_mapping
 from crmdesk.exchange.readers import open_source
@@ -54,6 +55,56 @@ V40 = (
     "GENDER:M\n"
     "BDAY:--0422\n"
     "END:VCARD\n"
+)
+
+APPLE = (  # another app's 3.0 card: UID, vendor X- properties, a custom X- property
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "PRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n"
+    "N:Doe;Jane;;;\r\n"
+    "FN:Jane Doe\r\n"
+    "UID:7C1A8E2B-3B4F-4C7E-9F3A-0D9B2C4E5F61\r\n"
+    "X-ABUID:7C1A8E2B-3B4F-4C7E-9F3A-0D9B2C4E5F61:ABPerson\r\n"
+    "item1.X-SOCIALPROFILE;type=twitter:x.com/jane\r\n"
+    "item1.X-ABLabel:twitter\r\n"
+    "item2.TEL:+1 650 555 1212\r\n"
+    "item2.X-ABLabel:_$!<Mobile>!$_\r\n"
+    "item3.X-ABRELATEDNAMES:John Doe\r\n"
+    "item3.X-ABLabel:_$!<Spouse>!$_\r\n"
+    "X-MS-MANAGER:Anne\r\n"
+    "X-CUSTOM-THING:hello\r\n"
+    "X-GENDER:Female\r\n"
+    "END:VCARD\r\n"
+)
+CRMDESK = (  # as crmdesk's vCard export writes it (plus a few things it never writes)
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "UID:crmdesk-contact-17\r\n"
+    "FN:مریم احمدی\r\n"
+    "N:احمدی;مریم;;;\r\n"
+    "NOTE:Met at the fair\r\n"
+    "X-CRMDESK-CONSENT-DATE:2024-01-05T09:30:15Z\r\n"
+    "custom1.X-CRMDESK-CUSTOM;VALUE=float:43.5\r\n"
+    "custom2.X-CRMDESK-CUSTOM;VALUE=date:2023-05-01\r\n"
+    "custom3.X-CRMDESK-CUSTOM;VALUE=boolean:FALSE\r\n"
+    "custom4.X-CRMDESK-CUSTOM:آبی\\; سبز\\, زرد\r\n"
+    "custom5.X-CRMDESK-CUSTOM:Bobby\r\n"
+    "custom6.X-CRMDESK-CUSTOM:also a note\r\n"
+    "X-CRMDESK-CUSTOM:no label\r\n"
+    "custom1.X-CRMDESK-CUSTOM-LABEL:Shoe size\r\n"
+    "custom2.X-CRMDESK-CUSTOM-LABEL:First visit\r\n"
+    "custom3.X-CRMDESK-CUSTOM-LABEL:VIP\r\n"
+    "custom4.X-CRMDESK-CUSTOM-LABEL:رنگ محبوب\r\n"
+    "custom5.X-CRMDESK-CUSTOM-LABEL:Nickname\r\n"
+    "custom6.X-CRMDESK-CUSTOM-LABEL:Notes\r\n"
+    "X-CRMDESK-ID:17\r\n"
+    "X-CRMDESK-LEAD-SCORE:80\r\n"
+    "X-CRMDESK-LEAD-SOURCE:نمایشگاه\\, تهران\r\n"
+    "X-CRMDESK-LIFECYCLE:customer\r\n"
+    "X-CRMDESK-MARKETING-CONSENT:TRUE\r\n"
+    "X-CRMDESK-PERSONAL-DETAILS:Two kids\\nlikes tea\r\n"
+    "X-GENDER:female\r\n"
+    "END:VCARD\r\n"
 )
 
 
@@ -128,6 +179,82 @@ def test_vcard_headers_map_completely(write_bytes):
     assert by_header["Organization"].field == "company"
     customs = {c.header for c in mapping.columns if c.action is Action.CUSTOM}
     assert customs <= {"Additional Name", "Name Prefix", "Name Suffix", "Nickname"}
+
+
+def test_other_apps_vcard_30_reads_as_before_without_crmdesk_columns(write_bytes):
+    table, [card] = _rows(write_bytes, APPLE)
+    assert list(table.headers) == [
+        "Name",
+        "Given Name",
+        "Family Name",
+        "Gender",
+        "Phone 1 - Type",
+        "Phone 1 - Value",
+    ]
+    assert card["Gender"] == "Female" and card["Phone 1 - Type"] == "mobile"
+    mapping = suggest_mapping(table, entity="contacts")
+    assert all(column.action is Action.FIELD for column in mapping.columns)
+    assert "record_id" not in mapping.mapped_fields
+
+
+def test_crmdesk_properties_read_back_as_the_columns_of_its_xlsx_export(write_bytes):
+    table, [card] = _rows(write_bytes, CRMDESK)
+    assert list(table.headers) == [
+        "Name",
+        "Given Name",
+        "Family Name",
+        "Nickname",  # crmdesk writes no NICKNAME: a custom field "Nickname" keeps its name
+        "Gender",
+        "Notes",
+        "Lifecycle stage",
+        "Lead source",
+        "Lead score",
+        "Marketing consent",
+        "Consent date",
+        "Personal details",
+        "Shoe size",
+        "First visit",
+        "VIP",
+        "رنگ محبوب",
+        "Notes 2",  # a custom field named like a filled column stays apart from it
+        "Custom field",  # a value without its label is kept, not dropped
+        "crmdesk ID",
+    ]
+    assert card["Lead source"] == "نمایشگاه, تهران" and card["Personal details"] == (
+        "Two kids\nlikes tea"
+    )
+    assert (card["Lead score"], card["Marketing consent"], card["crmdesk ID"]) == (80, True, 17)
+    assert card["Consent date"] == datetime(2024, 1, 5, 9, 30, 15, tzinfo=UTC)
+    assert (card["Shoe size"], card["First visit"], card["VIP"]) == (43.5, date(2023, 5, 1), False)
+    assert card["رنگ محبوب"] == "آبی; سبز, زرد" and card["Notes 2"] == "also a note"
+    mapping = suggest_mapping(table, entity="contacts")
+    by_header = {column.header: column for column in mapping.columns}
+    fields = ("Lifecycle stage", "Consent date", "crmdesk ID", "Notes 2")
+    assert {header: by_header[header].field for header in fields} == {
+        "Lifecycle stage": "lifecycle",
+        "Consent date": "consent_date",
+        "crmdesk ID": "record_id",
+        "Notes 2": "notes",  # as a second "Notes" column of an xlsx would
+    }
+    customs = {c.header: str(c.custom_type) for c in mapping.columns if c.action is Action.CUSTOM}
+    assert customs == {
+        "Shoe size": "number",
+        "First visit": "date",
+        "VIP": "boolean",
+        "رنگ محبوب": "text",
+        "Nickname": "text",
+        "Custom field": "text",
+    }
+
+
+def test_crmdesk_property_that_does_not_read_as_its_type_stays_text(write_bytes):
+    text = CRMDESK.replace("LEAD-SCORE:80", "LEAD-SCORE:lots").replace("ID:17", "ID:seventeen")
+    _, [card] = _rows(write_bytes, text.replace("VALUE=date:", "VALUE=date:x"))
+    assert (card["Lead score"], card["First visit"], card["crmdesk ID"]) == (
+        "lots",
+        "x2023-05-01",
+        "seventeen",
+    )
 
 
 def test_file_without_cards_is_refused(write_bytes):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -31,8 +31,12 @@ def rich(ctx):
             ("First visit", "date"),
             ("VIP", "boolean"),
             ("Favourite", "text"),
+            ("رنگ محبوب", "text"),
         ):
             custom_fields.define_field(session, entity="contact", label=label, type=kind)
+        custom_fields.define_field(
+            session, entity="contact", label="会员等级", type="choice", choices=["金卡", "银卡"]
+        )
         acme, _ = companies.create_company(session, values={"name": "Acme, s.r.o."})
         contacts.create_contact(
             session,
@@ -51,14 +55,23 @@ def rich(ctx):
                 "lead_source": "fair",
                 "lead_score": 80,
                 "marketing_consent": True,
+                "consent_date": datetime(2024, 1, 5, 9, 30, 15, tzinfo=UTC),
                 "notes": "Line one\nLine two =SUM(A1)",
-                "personal_details": "Two kids",
+                "personal_details": "Two kids; likes tea, golf\nand chess",
             },
             emails=[Labeled("work", "jan@acme.sk"), Labeled("home", "jan@home.sk")],
             phones=[Labeled("mobile", "+421 905 123 456"), Labeled("work", "+421 2 1234 5678")],
-            addresses=[PostalAddress("work", "Hlavná 1", "Žilina", "ZA", "010 01", "SK")],
+            addresses=[
+                PostalAddress("work", "Hlavná 1", "Žilina", "ZA", "010 01", "SK"),
+                PostalAddress("home", "Mierová 5\nbyt 12", "Bratislava", None, "821 05", "SK"),
+            ],
             tag_names=["vip", "golf"],
-            custom={"shoe_size": 43, "first_visit": "2023-05-01", "vip": True, "favourite": "tea"},
+            custom={
+                "shoe_size": 43.5,
+                "first_visit": "2023-05-01",
+                "vip": True,
+                "favourite": "tea",
+            },
         )
         contacts.create_contact(
             session,
@@ -69,15 +82,25 @@ def rich(ctx):
                 "name_order": "family_first",
                 "birthday_month": 2,
                 "birthday_day": 29,
+                "lifecycle": "former",
+                "lead_source": "微信, 朋友介绍",
+                "lead_score": 0,
+                "gender": "other",
             },
             emails=[Labeled("other", "wang@example.cn")],
+            custom={custom_fields.field_key("会员等级"): "银卡", "vip": False},
         )
         contacts.create_contact(
             session,
-            values={"full_name": "علی رضایی", "lifecycle": "prospect", "notes": FORMULAS[0]},
+            values={
+                "full_name": "علی رضایی",
+                "lifecycle": "prospect",
+                "lead_source": "نمایشگاه تهران",
+                "notes": FORMULAS[0],
+            },
             phones=[Labeled("mobile", "+98 912 345 6789")],
             tag_names=["تهران"],
-            custom={"favourite": "+98 chai"},
+            custom={"favourite": "+98 chai", custom_fields.field_key("رنگ محبوب"): "آبی; سبز"},
         )
 
 
@@ -90,7 +113,13 @@ def _import_into(context, path: Path, imports_cls, **options):
     return other, other.run(path, **options)
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def _consent_dates(context) -> list[tuple[str, datetime | None]]:
+    with context.reading() as session:
+        query = select(models.Contact.full_name, models.Contact.consent_date)
+        return sorted((name, moment) for name, moment in session.execute(query))
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "vcf"])
 def test_export_then_import_into_an_empty_file_gives_the_same_records(
     imports, ctx, rich, tmp_path, fmt
 ):
@@ -103,6 +132,7 @@ def test_export_then_import_into_an_empty_file_gives_the_same_records(
         other, summary = _import_into(context, out, type(imports))
         assert (summary.created, summary.failed) == (3, 0), summary.errors
         assert other.people() == imports.people()
+        assert _consent_dates(context) == _consent_dates(ctx)
         with context.reading() as session:
             defs = {d.label: d.type for d in custom_fields.list_fields(session, "contact")}
         assert defs == {
@@ -110,43 +140,58 @@ def test_export_then_import_into_an_empty_file_gives_the_same_records(
             "First visit": "date",
             "VIP": "boolean",
             "Favourite": "text",
+            "رنگ محبوب": "text",
+            "会员等级": "text",  # a choice's list of choices is its definition, not a value
         }
     finally:
         context.close()
 
 
-def test_vcard_round_trip_keeps_what_vcard_can_hold(imports, ctx, rich, tmp_path):
+def test_vcard_export_is_a_standard_vcard_plus_crmdesk_properties(ctx, rich, tmp_path):
     out = tmp_path / "contacts.vcf"
     with ctx.reading() as session:
         export_list(session, out, entity="contacts", format="vcf")
-    text = out.read_text(encoding="utf-8")
-    assert text.startswith("BEGIN:VCARD") and "VERSION:3.0" in text and "BDAY:--02-29" in text
-    context = _fresh(tmp_path)
-    vcard_fields = (
-        "full_name",
-        "given_name",
-        "family_name",
-        "company",
-        "job_title",
-        "department",
-        "birthday",
-        "notes",
-        "emails",
-        "phones",
-        "addresses",
-        "tags",
-    )
-    try:
-        other, summary = _import_into(context, out, type(imports))
-        assert (summary.created, summary.failed) == (3, 0)
-        mine = [{k: p[k] for k in vcard_fields} for p in imports.people()]
-        theirs = [{k: p[k] for k in vcard_fields} for p in other.people()]
-        assert theirs == mine
-    finally:
-        context.close()
+        ids = dict(session.execute(select(models.Contact.full_name, models.Contact.id)).all())
+    cards = {
+        card.split("\nFN:")[1].split("\n")[0]: card
+        for card in out.read_text(encoding="utf-8").replace("\r\n", "\n").split("END:VCARD")[:-1]
+    }
+    jan, wang, ali = cards["Ján Novák"], cards["王伟"], cards["علی رضایی"]
+    assert jan.startswith("BEGIN:VCARD") and "VERSION:3.0" in jan and "BDAY:--02-29" in wang
+    for line in (
+        "N:Novák;Ján;;;",
+        "ORG:Acme\\, s.r.o.;Sales",
+        f"UID:crmdesk-contact-{ids['Ján Novák']}",
+        f"X-CRMDESK-ID:{ids['Ján Novák']}",
+        "X-CRMDESK-LIFECYCLE:customer",
+        "X-CRMDESK-LEAD-SCORE:80",
+        "X-CRMDESK-MARKETING-CONSENT:TRUE",
+        "X-CRMDESK-CONSENT-DATE:2024-01-05T09:30:15Z",
+        "X-CRMDESK-PERSONAL-DETAILS:Two kids\\; likes tea\\, golf\\nand chess",
+        "X-GENDER:male",
+        "custom1.X-CRMDESK-CUSTOM;VALUE=float:43.5",
+        "custom1.X-CRMDESK-CUSTOM-LABEL:Shoe size",
+        "custom2.X-CRMDESK-CUSTOM;VALUE=date:2023-05-01",
+        "custom3.X-CRMDESK-CUSTOM;VALUE=boolean:TRUE",
+        "custom4.X-CRMDESK-CUSTOM:tea",
+    ):
+        assert f"\n{line}\n" in jan, line
+    for line in (
+        "X-CRMDESK-LEAD-SOURCE:微信\\, 朋友介绍",
+        "X-CRMDESK-LEAD-SCORE:0",
+        "X-CRMDESK-MARKETING-CONSENT:FALSE",
+        "custom1.X-CRMDESK-CUSTOM;VALUE=boolean:FALSE",
+        "custom1.X-CRMDESK-CUSTOM-LABEL:VIP",
+        "custom2.X-CRMDESK-CUSTOM:银卡",
+        "custom2.X-CRMDESK-CUSTOM-LABEL:会员等级",
+    ):
+        assert f"\n{line}\n" in wang, line
+    assert "\nX-CRMDESK-LEAD-SOURCE:نمایشگاه تهران\n" in ali
+    assert "X-CRMDESK-CUSTOM:آبی\\; سبز" in ali and "X-CRMDESK-CUSTOM-LABEL:رنگ محبوب" in ali
+    assert "X-CRMDESK-CONSENT-DATE" not in ali and "X-GENDER" not in ali  # empty: not written
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "vcf"])
 def test_reimporting_an_export_updates_instead_of_duplicating(imports, ctx, rich, tmp_path, fmt):
     out = tmp_path / f"contacts.{fmt}"
     with ctx.reading() as session:
@@ -160,15 +205,67 @@ def test_reimporting_an_export_updates_instead_of_duplicating(imports, ctx, rich
         headers = [cell.value for cell in sheet[1]]
         sheet.cell(2, headers.index("Job title") + 1, "Chairman")
         book.save(out)
+    if fmt == "vcf":  # ... or in an address book
+        out.write_text(out.read_text(encoding="utf-8").replace("TITLE:CEO", "TITLE:Chairman"))
+    plan = imports.plan(out, on_duplicate="update")
+    assert [row.match for row in plan.rows] == ["id"] * 3
     summary = imports.run(out, on_duplicate="update")
     assert (summary.updated, summary.created) == (3, 0)
     assert imports.count(models.Contact) == 3
     after = imports.people()
-    if fmt == "xlsx":
+    if fmt != "csv":
         changed = next(p for p in after if p["full_name"] == "Ján Novák")
         assert changed["job_title"] == "Chairman"
         changed["job_title"] = "CEO"
     assert after == before
+
+
+def test_a_reimported_vcard_finds_its_records_by_id_not_by_name_or_email(imports, ctx, tmp_path):
+    with ctx.transaction() as session:
+        for title in ("Teacher", "Doctor"):  # namesakes without email or phone
+            contacts.create_contact(session, values={"full_name": "Jana Nová", "job_title": title})
+        contacts.create_contact(
+            session, values={"full_name": "Peter Kováč"}, emails=[Labeled("work", "p@old.sk")]
+        )
+    out = tmp_path / "contacts.vcf"
+    with ctx.reading() as session:
+        export_list(session, out, entity="contacts", format="vcf")
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text.replace("p@old.sk", "peter@new.sk"), encoding="utf-8")
+    plan = imports.plan(out, on_duplicate="update")
+    assert [row.match for row in plan.rows] == ["id"] * 3
+    summary = imports.run(out, on_duplicate="update")
+    assert (summary.updated, summary.created, summary.failed) == (3, 0, 0)
+    people = imports.people()
+    assert sorted((p["full_name"], str(p["job_title"])) for p in people) == [
+        ("Jana Nová", "Doctor"),
+        ("Jana Nová", "Teacher"),
+        ("Peter Kováč", "None"),
+    ]
+    assert [item.value for item in people[2]["emails"]] == ["p@old.sk", "peter@new.sk"]
+
+
+def test_another_apps_vcard_imports_without_crmdesk_fields(imports, ctx, rich, tmp_path):
+    out = tmp_path / "phone.vcf"
+    out.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Novák;Ján;;;\r\nFN:Ján Novák\r\n"
+        "UID:crmdesk-contact-2\r\nEMAIL;TYPE=INTERNET:jan@acme.sk\r\n"
+        "item1.X-SOCIALPROFILE;type=twitter:x.com/jan\r\nitem1.X-ABLabel:twitter\r\n"
+        "X-MS-MANAGER:Anne\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zuzana Malá\r\nTEL;TYPE=CELL:+421 903 111 222\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    with ctx.reading() as session:
+        fields_before = custom_fields.list_fields(session, "contact")
+    plan = imports.plan(out, on_duplicate="update")
+    assert [row.match for row in plan.rows] == ["email", None]  # a UID is not crmdesk's id
+    summary = imports.run(out, on_duplicate="update")
+    assert (summary.updated, summary.created, summary.failed) == (1, 1, 0)
+    zuzana = next(p for p in imports.people() if p["full_name"] == "Zuzana Malá")
+    assert (zuzana["lifecycle"], zuzana["lead_source"], zuzana["custom"]) == ("lead", None, {})
+    with ctx.reading() as session:
+        assert custom_fields.list_fields(session, "contact") == fields_before
 
 
 def test_formula_like_text_is_never_a_formula(ctx, tmp_path):
@@ -220,7 +317,7 @@ def test_xlsx_has_a_frozen_bold_header_filters_widths_and_real_values(ctx, rich,
     assert value["Birthday"].date() == date(1980, 4, 22)
     assert sheet.cell(2, headers.index("Birthday") + 1).number_format == "yyyy-mm-dd"
     assert value["Lead score"] == 80 and value["Marketing consent"] is True
-    assert value["Shoe size"] == 43 and value["Tags"] == "golf, vip"
+    assert value["Shoe size"] == 43.5 and value["Tags"] == "golf, vip"
     wang = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "王伟")
     assert dict(zip(headers, wang, strict=True))["Birthday"] == "--02-29"
     assert sheet.column_dimensions["A"].width >= len("Full name")
