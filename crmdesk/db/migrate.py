@@ -3,8 +3,9 @@
 `open_database(path)`:
 - takes the per-file lock first (`FileInUseError` when another window has the file);
 - a new or empty file gets the whole schema (`Base.metadata.create_all`, FTS tables included),
-  the default content (`seed.seed_defaults`) and the Alembic stamp of the head revision, all
-  in ONE transaction: a crash leaves an empty file, never a half-made one;
+  the default content (`seed.seed_defaults`), its random identity (`seed.seed_file_identity`)
+  and the Alembic stamp of the head revision, all in ONE transaction: a crash leaves an empty
+  file, never a half-made one;
 - a file at the head revision is simply opened;
 - a file at an older known revision is first copied into its backups folder (label
   ``before-upgrade-to-<head>``), then upgraded by Alembic in one transaction;
@@ -36,7 +37,7 @@ from crmdesk.db import backup, probe
 from crmdesk.db.engine import make_engine, make_session_factory
 from crmdesk.db.lock import acquire_file_lock
 from crmdesk.db.models import Base
-from crmdesk.db.seed import seed_defaults
+from crmdesk.db.seed import seed_defaults, seed_file_identity
 from crmdesk.errors import DatabaseTooNew, KnownStorageError
 
 log = logging.getLogger(__name__)
@@ -107,10 +108,11 @@ def _open_locked(path: Path) -> tuple[AppContext, bool]:
 
 
 def _create(engine: Engine) -> None:
-    """Schema, default content and version stamp in one transaction."""
+    """Schema, default content, identity and version stamp in one transaction."""
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
         seed_defaults(connection)
+        seed_file_identity(connection)
         MigrationContext.configure(connection).stamp(probe.script_directory(), "head")
 
 

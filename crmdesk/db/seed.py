@@ -1,13 +1,16 @@
-"""Default content every crmdesk file starts with: settings and the default sales pipeline.
+"""Default content every crmdesk file starts with: settings, the default sales pipeline and
+the file's own identity.
 
-Used by the open gate for new files (after create_all) and by migration 0002 for files made
-before it, so both end up with the same content. Written against lightweight `table()`
-constructs naming only the columns it fills (not the ORM models), so that the migration keeps
-working when the models grow: a later NOT NULL column on these tables needs a server default
-(or a new seed step in its own migration).
+Used by the open gate for new files (after create_all) and by migrations 0002 (defaults) and
+0003 (identity) for files made before them, so both end up with the same content. Written
+against lightweight `table()` constructs naming only the columns it fills (not the ORM
+models), so that the migrations keep working when the models grow: a later NOT NULL column on
+these tables needs a server default (or a new seed step in its own migration).
 """
 
 from __future__ import annotations
+
+import uuid
 
 from sqlalchemy import Boolean, Connection, Integer, String, column, func, insert, select, table
 
@@ -16,6 +19,9 @@ from sqlalchemy import Boolean, Connection, Integer, String, column, func, inser
 DEFAULT_REGION_KEY = "default_region"
 DEFAULT_CURRENCY_KEY = "default_currency"
 DEFAULT_SETTINGS: dict[str, str] = {DEFAULT_REGION_KEY: "", DEFAULT_CURRENCY_KEY: "EUR"}
+#: A random identity (uuid4 hex) per file, never changed: exports tag record ids with it so an
+#: import matches by id only the records of the file the export came from.
+FILE_IDENTITY_KEY = "file_identity"
 
 DEFAULT_PIPELINE = "Sales"
 #: (name, probability %, is_won, is_lost), in board order.
@@ -69,3 +75,11 @@ def seed_defaults(connection: Connection) -> None:
             for position, (name, probability, is_won, is_lost) in enumerate(DEFAULT_STAGES)
         ],
     )
+
+
+def seed_file_identity(connection: Connection) -> None:
+    """Give the file its random identity unless it has one (idempotent: never replaced, or
+    the ids in its earlier exports would stop matching its records)."""
+    found = connection.scalar(select(_settings.c.key).where(_settings.c.key == FILE_IDENTITY_KEY))
+    if found is None:
+        connection.execute(insert(_settings).values(key=FILE_IDENTITY_KEY, value=uuid.uuid4().hex))

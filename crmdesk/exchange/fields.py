@@ -4,7 +4,8 @@ Keys are stable (they are stored in saved mappings, ``--mapping MAP.json``); lab
 and translated by the UI. ``multiple`` fields take several columns (three email columns, a work
 and a mobile phone, two street lines); the others take one. Label fields ("email_label") hold
 the per-row type of the email/phone/address with the same ``group`` (Google's "E-mail 1 -
-Type"). ``record_id`` is crmdesk's own id, written by the export so a re-import updates.
+Type"). ``record_id`` is crmdesk's own id, written by the export as "<file tag>-<id>" so a
+re-import into the same file updates (text: ``file_ids`` decides whether it is this file's).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _f(
     return TargetField(key, label, kind, many, length)
 
 
-_ID = _f("record_id", "crmdesk ID", K.INTEGER)
+_ID = _f("record_id", "crmdesk ID", K.TEXT)
 _EMAILS = (
     _f("email", "Email", K.EMAIL, 320, many=True),
     _f("email_label", "Email type", K.LABEL, 32, many=True),

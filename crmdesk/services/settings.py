@@ -1,4 +1,5 @@
-"""Business settings kept in the file: the default phone region and the default currency.
+"""Settings kept in the file: the default phone region, the default currency, and the file's
+identity (set once when the file is made, see ``crmdesk.db.seed``).
 
 (UI state such as window geometry lives in QSettings, not here.)
 """
@@ -10,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import Setting
-from crmdesk.db.seed import DEFAULT_CURRENCY_KEY, DEFAULT_REGION_KEY
+from crmdesk.db.seed import DEFAULT_CURRENCY_KEY, DEFAULT_REGION_KEY, FILE_IDENTITY_KEY
 from crmdesk.domain.validation import check_currency
 from crmdesk.errors import ValidationError
 
@@ -49,3 +50,10 @@ def set_default_region(session: Session, region: str) -> None:
 
 def set_default_currency(session: Session, currency: str) -> None:
     set_setting(session, DEFAULT_CURRENCY_KEY, check_currency(currency))
+
+
+def file_identity(session: Session) -> str | None:
+    """This file's random identity (uuid4 hex), which ties its exports' ids to it. Only read:
+    the open gate and migration 0003 give every file one, and exports run read-only. None
+    only for a file whose settings were damaged by hand."""
+    return get_setting(session, FILE_IDENTITY_KEY) or None

@@ -122,6 +122,34 @@ def test_on_duplicate_update_from_the_command_line(crm, tmp_path, capsys):
     assert code == 0 and out["updated"] == 1
 
 
+def test_another_files_export_is_matched_by_content_and_the_dry_run_says_so(crm, tmp_path, capsys):
+    from crmdesk.exchange.file_ids import FOREIGN_WARNINGS
+
+    colleague = tmp_path / "colleague.crm"
+    open_database(colleague).close()
+    for database, rows in ((colleague, [["Ann", "ann@x.sk"]]), (crm, [["Bob", "bob@x.sk"]])):
+        source = _xlsx(tmp_path / "people.xlsx", [["Name", "Email"], *rows])
+        assert _cli(capsys, "import", str(source), "--db", str(database))[0] == 0  # contact 1
+    export = tmp_path / "ann.xlsx"
+    exported = _cli(capsys, "export", "--db", str(colleague), "--entity", "contacts",
+                    "--format", "xlsx", "-o", str(export))  # fmt: skip
+    assert exported[0] == 0
+    before = _content(crm)
+    command = ["import", str(export), "--db", str(crm), "--on-duplicate", "update", "--json"]
+    code, dry, _ = _cli(capsys, *command, "--dry-run")
+    assert code == 0 and (dry["created"], dry["updated"]) == (1, 0)
+    warning = {"row": 0, "column": "", "message": FOREIGN_WARNINGS["contacts"]}
+    assert dry["warnings"].count(warning) == 1
+    assert _content(crm) == before
+    code, done, _ = _cli(capsys, *command)
+    assert code == 0 and (done["created"], done["updated"]) == (1, 0)
+    connection = sqlite3.connect(crm)
+    query = "SELECT c.id, c.full_name, e.email FROM contacts c JOIN emails e ON e.contact_id = c.id"
+    people = sorted(connection.execute(query))
+    connection.close()
+    assert people == [(1, "Bob", "bob@x.sk"), (2, "Ann", "ann@x.sk")]  # Bob kept, Ann added
+
+
 def test_undo_import_reports_contacts_merged_since(crm, tmp_path, capsys):
     from sqlalchemy import select
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from crmdesk.db.lock import acquire_file_lock
 from crmdesk.db.migrate import open_database
 from crmdesk.db.models import Pipeline, Setting, Stage
 from crmdesk.errors import DatabaseTooNew, KnownStorageError, NotACrmFile
+from crmdesk.services.settings import file_identity
 
 
 def _revision(path: Path) -> str | None:
@@ -49,7 +51,9 @@ def test_new_file_gets_default_settings_and_sales_pipeline(db_path: Path) -> Non
         pipeline_name = pipeline.name
         stages = [(s.name, s.probability, s.is_won, s.is_lost) for s in pipeline.stages]
     context.close()
+    identity = settings.pop("file_identity")
     assert settings == {"default_region": "", "default_currency": "EUR"}
+    assert re.fullmatch(r"[0-9a-f]{32}", identity)  # uuid4 hex: ties the file's exports to it
     assert pipeline_name == "Sales"
     assert stages == [
         ("New", 10, False, False),
@@ -59,6 +63,19 @@ def test_new_file_gets_default_settings_and_sales_pipeline(db_path: Path) -> Non
         ("Won", 100, True, False),
         ("Lost", 0, False, True),
     ]
+
+
+def test_every_new_file_gets_its_own_identity_which_opening_keeps(tmp_path: Path) -> None:
+    def identity(path: Path) -> str | None:
+        context = open_database(path)
+        with context.reading() as session:
+            found = file_identity(session)
+        context.close()
+        return found
+
+    first, second = tmp_path / "a.crm", tmp_path / "b.crm"
+    assert identity(first) is not None
+    assert identity(first) == identity(first) != identity(second)
 
 
 def test_opened_file_has_wal_foreign_keys_and_busy_timeout(db_path: Path) -> None:

@@ -9,7 +9,8 @@
 Rows are read and written a chunk of records at a time (xlsxwriter in constant_memory mode),
 so 100,000 records need little memory. The file appears only when complete: it is written
 next to the target and renamed at the end, so a failed or cancelled export leaves no half file.
-Every table has a hidden "crmdesk id" column: re-importing updates instead of duplicating.
+Every table has a hidden "crmdesk id" column ("<file tag>-<id>", ``file_ids``): re-importing
+into the same file updates instead of duplicating; another file matches the rows by content.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from crmdesk.db.models import (
     PhoneNumber,
 )
 from crmdesk.exchange.export.tables import (
-    ID_HEADER,
+    ID_COLUMN,
     Column,
     Kind,
     Table,
@@ -29,6 +29,7 @@ from crmdesk.exchange.export.tables import (
     raw_rows,
     spread,
 )
+from crmdesk.exchange.file_ids import file_tag, tagged
 from crmdesk.services import custom_fields
 
 ADDRESS_PARTS = ("Street", "City", "Region", "Postal Code", "Country")
@@ -119,7 +120,8 @@ def contact_table(session: Session, ids: list[int]) -> Table:
     defs = custom_fields.list_fields(session, "contact")
     columns = [*CONTACT_HEAD, *channels.columns(), *CONTACT_TAIL]
     columns += [Column(d.label, _custom_kind(d.type)) for d in defs]
-    columns.append(Column(ID_HEADER, Kind.INTEGER, hidden=True))
+    columns.append(ID_COLUMN)
+    tag = file_tag(session)
 
     def rows_of(session: Session, chunk: Sequence[int]) -> list[list[Any]]:
         channels.load(session, chunk)
@@ -134,7 +136,7 @@ def contact_table(session: Session, ids: list[int]) -> Table:
                 birthday_cell(year, month, day), gender, lifecycle, source, score, bool(consent),
                 _moment(consent_date), tags.get(record_id), notes, personal,
                 *(custom_cells(json.loads(custom) if custom else {}, defs) if defs else ()),
-                record_id,
+                tagged(tag, record_id),
             ]  # fmt: skip
         return [found[i] for i in chunk if i in found]
 
@@ -146,7 +148,8 @@ def company_table(session: Session, ids: list[int]) -> Table:
     defs = custom_fields.list_fields(session, "company")
     columns = [*COMPANY_HEAD, *channels.columns(), *COMPANY_TAIL]
     columns += [Column(d.label, _custom_kind(d.type)) for d in defs]
-    columns.append(Column(ID_HEADER, Kind.INTEGER, hidden=True))
+    columns.append(ID_COLUMN)
+    tag = file_tag(session)
 
     def rows_of(session: Session, chunk: Sequence[int]) -> list[list[Any]]:
         channels.load(session, chunk)
@@ -156,7 +159,7 @@ def company_table(session: Session, ids: list[int]) -> Table:
             found[c.id] = [
                 c.name, c.legal_name, c.industry, c.size, c.website, c.tax_id,
                 *channels.values(c.id), c.lifecycle, c.lead_source, tags.get(c.id), c.notes,
-                *custom_cells(c.custom, defs), c.id,
+                *custom_cells(c.custom, defs), tagged(tag, c.id),
             ]  # fmt: skip
         return [found[i] for i in chunk if i in found]
 

@@ -24,7 +24,8 @@ from crmdesk.db.models import (
     Ticket,
 )
 from crmdesk.domain.money import to_decimal
-from crmdesk.exchange.export.tables import ID_HEADER, Column, Kind, Table, grouped
+from crmdesk.exchange.export.tables import ID_COLUMN, Column, Kind, Table, grouped
+from crmdesk.exchange.file_ids import file_tag, tagged
 from crmdesk.services.tickets import format_ticket_number
 
 CUSTOMER = (Column("Customer name"), Column("Customer email"), Column("Company"))
@@ -32,19 +33,18 @@ ORDER_COLUMNS = [
     Column("Order number"), Column("Order date", Kind.DATE), Column("Status"), *CUSTOMER,
     Column("Product"), Column("SKU"), Column("Quantity", Kind.NUMBER),
     Column("Unit price", Kind.MONEY), Column("Total", Kind.MONEY), Column("Currency"),
-    Column("Notes"), Column(ID_HEADER, Kind.INTEGER, hidden=True),
+    Column("Notes"), ID_COLUMN,
 ]  # fmt: skip
 DEAL_COLUMNS = [
     Column("Deal title"), Column("Value", Kind.MONEY), Column("Currency"), Column("Stage"),
     Column("Expected close", Kind.DATE), Column("Closed on", Kind.DATETIME), *CUSTOMER,
-    Column("Lead source"), Column("Lost reason"), Column("Tags"), Column("Notes"),
-    Column(ID_HEADER, Kind.INTEGER, hidden=True),
+    Column("Lead source"), Column("Lost reason"), Column("Tags"), Column("Notes"), ID_COLUMN,
 ]  # fmt: skip
 TICKET_COLUMNS = [
     Column("Ticket number"), Column("Subject"), Column("Description"), Column("Status"),
     Column("Priority"), Column("Category"), Column("Channel"), Column("Opened", Kind.DATETIME),
     Column("Due", Kind.DATETIME), Column("Resolved", Kind.DATETIME), Column("Resolution"),
-    Column("Satisfaction", Kind.INTEGER), *CUSTOMER, Column(ID_HEADER, Kind.INTEGER, hidden=True),
+    Column("Satisfaction", Kind.INTEGER), *CUSTOMER, ID_COLUMN,
 ]  # fmt: skip
 
 
@@ -83,6 +83,8 @@ def _customer(
 
 
 def order_table(session: Session, ids: list[int]) -> Table:
+    tag = file_tag(session)
+
     def rows_of(session: Session, chunk: Sequence[int]) -> list[list[Any]]:
         orders = session.execute(select(Order).where(Order.id.in_(chunk))).scalars().all()
         people, companies = _customers(session, [(o.contact_id, o.company_id) for o in orders])
@@ -96,7 +98,7 @@ def order_table(session: Session, ids: list[int]) -> Table:
         for o in orders:
             head = [o.number, o.ordered_on, o.status,
                     *_customer(people, companies, o.contact_id, o.company_id)]  # fmt: skip
-            tail = [o.currency, o.notes, o.id]
+            tail = [o.currency, o.notes, tagged(tag, o.id)]
             money = _money(o.currency)
             for line in lines.get(o.id, []):
                 found[o.id].append([*head, line.product, line.sku, line.quantity,
@@ -117,6 +119,8 @@ def _money(currency: str) -> Any:
 
 
 def deal_table(session: Session, ids: list[int]) -> Table:
+    tag = file_tag(session)
+
     def rows_of(session: Session, chunk: Sequence[int]) -> list[list[Any]]:
         stage = aliased(Stage)
         rows = session.execute(
@@ -138,7 +142,8 @@ def deal_table(session: Session, ids: list[int]) -> Table:
                 d.title, to_decimal(d.value_minor, d.currency), d.currency, stage_name,
                 d.expected_close, d.closed_at,
                 *_customer(people, companies, d.contact_id, d.company_id),
-                d.lead_source, d.lost_reason, ", ".join(tags.get(d.id, [])) or None, d.notes, d.id,
+                d.lead_source, d.lost_reason, ", ".join(tags.get(d.id, [])) or None, d.notes,
+                tagged(tag, d.id),
             ]  # fmt: skip
         return [found[i] for i in chunk if i in found]
 
@@ -146,6 +151,8 @@ def deal_table(session: Session, ids: list[int]) -> Table:
 
 
 def ticket_table(session: Session, ids: list[int]) -> Table:
+    tag = file_tag(session)
+
     def rows_of(session: Session, chunk: Sequence[int]) -> list[list[Any]]:
         tickets = session.execute(select(Ticket).where(Ticket.id.in_(chunk))).scalars().all()
         people, companies = _customers(session, [(t.contact_id, t.company_id) for t in tickets])
@@ -154,7 +161,8 @@ def ticket_table(session: Session, ids: list[int]) -> Table:
             found[t.id] = [
                 format_ticket_number(t.number), t.subject, t.body, t.status, t.priority,
                 t.category, t.channel, t.opened_at, t.due_at, t.resolved_at, t.resolution,
-                t.satisfaction, *_customer(people, companies, t.contact_id, t.company_id), t.id,
+                t.satisfaction, *_customer(people, companies, t.contact_id, t.company_id),
+                tagged(tag, t.id),
             ]  # fmt: skip
         return [found[i] for i in chunk if i in found]
 

@@ -1,8 +1,10 @@
 """What an export writes: columns with a type, and rows streamed a chunk of records at a time.
 
-Every entity's table ends with a "crmdesk id" column (hidden in xlsx): re-importing the file
-into the same database updates those records instead of creating copies. Headers are the ones
-the importer recognises, so an export imports back to the same records.
+Every entity's table ends with a "crmdesk id" column (hidden in xlsx) holding "<file tag>-<id>"
+as text (``file_ids``): re-importing the file into the same database updates those records
+instead of creating copies, and importing it into another database matches its rows by their
+content, never by a number that means another record there. Headers are the ones the importer
+recognises, so an export imports back to the same records.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class Column:
     kind: Kind = Kind.TEXT
     hidden: bool = False
 
+
+ID_COLUMN = Column(ID_HEADER, Kind.TEXT, hidden=True)  # last in every table: ``file_ids.tagged``
 
 RowsOf = Callable[[Session, Sequence[int]], list[list[Any]]]
 

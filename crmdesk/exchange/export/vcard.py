@@ -1,10 +1,11 @@
 """Contacts as vCard 3.0 (vobject): N, FN, EMAIL, TEL, ORG, TITLE, ADR, BDAY, NOTE, CATEGORIES.
 
 A birthday without a year is written "--MM-DD" (vCard 4.0's form, which phones and our reader
-accept). UID is "crmdesk-contact-<id>". What vCard has no property for (the id, lifecycle, lead
-source, score, consent, personal details, gender, custom fields) goes into crmdesk's extension
-properties (``readers.vcard_extensions``), so the file re-imports to the same records, as an
-xlsx export does.
+accept). UID is "crmdesk-contact-<file tag>-<id>" (unique across crmdesk files, as a UID
+must be). What vCard has no property for (the id, lifecycle, lead source, score, consent,
+personal details, gender, custom fields) goes into crmdesk's extension properties
+(``readers.vcard_extensions``), so the file re-imports to the same records, as an xlsx export
+does; the id is "<file tag>-<id>" there too (``file_ids``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db.models import Address, Company, Contact, ContactTag, EmailAddress, PhoneNumber, Tag
 from crmdesk.exchange.export.people import birthday_cell, custom_cells
 from crmdesk.exchange.export.tables import CHUNK, grouped
+from crmdesk.exchange.file_ids import file_tag, tagged
 from crmdesk.exchange.readers import vcard_extensions as ext
 from crmdesk.jobs.control import JobControl
 from crmdesk.services import custom_fields
@@ -34,18 +36,22 @@ def write_vcards(
 ) -> int:
     """Write one card per contact of ``ids`` (in that order); returns how many."""
     defs = custom_fields.list_fields(session, "contact")
+    tag = file_tag(session)
     count = 0
     for start in range(0, len(ids), CHUNK):
         if control is not None:
             control.progress(start, len(ids), "Exporting contacts")
-        for card in _cards(session, ids[start : start + CHUNK], defs):
+        for card in _cards(session, ids[start : start + CHUNK], defs, tag):
             out.write(card.serialize())
             count += 1
     return count
 
 
 def _cards(
-    session: Session, chunk: Sequence[int], defs: Sequence[custom_fields.FieldDef]
+    session: Session,
+    chunk: Sequence[int],
+    defs: Sequence[custom_fields.FieldDef],
+    tag: str | None,
 ) -> list[Any]:
     import vobject
 
@@ -79,7 +85,8 @@ def _cards(
     found = {}
     for contact, company in session.execute(query):
         card = vobject.vCard()
-        _identity(vobject, card, contact, company)
+        exported_id = tagged(tag, contact.id)
+        _identity(vobject, card, contact, company, exported_id)
         for label, email in emails.get(contact.id, []):
             line = card.add("email")
             line.value = email
@@ -91,12 +98,14 @@ def _cards(
         for address in addresses.get(contact.id, []):
             _address(vobject, card, address)
         _extras(card, contact, tags.get(contact.id, []))
-        _crmdesk(card, contact, defs)
+        _crmdesk(card, contact, defs, exported_id)
         found[contact.id] = card
     return [found[i] for i in chunk if i in found]
 
 
-def _identity(vobject: Any, card: Any, contact: Contact, company: str | None) -> None:
+def _identity(
+    vobject: Any, card: Any, contact: Contact, company: str | None, exported_id: str | None
+) -> None:
     card.add("n").value = vobject.vcard.Name(
         family=contact.family_name or "", given=contact.given_name or ""
     )
@@ -108,7 +117,8 @@ def _identity(vobject: Any, card: Any, contact: Contact, company: str | None) ->
         ]
     if contact.job_title:
         card.add("title").value = contact.job_title
-    card.add("uid").value = f"crmdesk-contact-{contact.id}"
+    if exported_id is not None:
+        card.add("uid").value = f"crmdesk-contact-{exported_id}"
 
 
 def _address(vobject: Any, card: Any, address: Address) -> None:
@@ -133,9 +143,11 @@ def _extras(card: Any, contact: Contact, tags: list[str]) -> None:
         card.add("categories").value = tags
 
 
-def _crmdesk(card: Any, contact: Contact, defs: Sequence[custom_fields.FieldDef]) -> None:
+def _crmdesk(
+    card: Any, contact: Contact, defs: Sequence[custom_fields.FieldDef], exported_id: str | None
+) -> None:
     """The fields vCard has no property for, as crmdesk's extension properties."""
-    _property(card, ext.ID_PROPERTY, contact.id)
+    _property(card, ext.ID_PROPERTY, exported_id)
     for name, field, _ in ext.EXTENSIONS:
         _property(card, name, getattr(contact, field))
     _property(card, ext.GENDER_PROPERTY, contact.gender)

@@ -1,10 +1,11 @@
 """What a valid row does: create, update, skip; the duplicate policy applied to a match.
 
 Shared by contacts and companies (orders decide by order number, see ``orders``). A row
-carrying a crmdesk id of an existing record IS that record: "skip" leaves it, "update" and
-"create" update it with every value the row has (the file is our own export, edited), never a
-copy. Other matches follow the policy: "skip" leaves the record, "update" fills it (or
-overwrites, ``UpdateMode.OVERWRITE``), "create" makes a new record anyway (with a warning).
+carrying a crmdesk id of an existing record of this file (``file_ids``) IS that record: "skip"
+leaves it, "update" and "create" update it with every value the row has (the file is our own
+export, edited), never a copy. Other matches follow the policy: "skip" leaves the record,
+"update" fills it (or overwrites, ``UpdateMode.OVERWRITE``), "create" makes a new record anyway
+(with a warning).
 Two rows of one file that match each other: the later one is skipped ("skip"), folded into
 the earlier one ("update": its empty fields are filled, its new emails/phones/tags added), or
 created ("create").

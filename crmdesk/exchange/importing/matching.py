@@ -1,8 +1,9 @@
 """Is this row someone we already have? Exact keys first, near names reported only.
 
-Contacts match, in order: the crmdesk id an export carries, then the normalised email, then
-the E.164 phone, then the folded name at the same company (or both without one), the same
-rules as ``services.duplicates``. Companies match by id, then folded name. Rows match earlier
+Contacts match, in order: the crmdesk id an export of THIS file carries (``file_ids``: another
+file's ids never reach here), then the normalised email, then the E.164 phone, then the folded
+name at the same company (or both without one), the same rules as ``services.duplicates``.
+Companies match by id, then folded name. Rows match earlier
 rows of the same file the same way. Near matches (rapidfuzz, score >= ``NEAR``) are shown as
 "possible duplicate", never merged. They are looked for among names of about the same length
 that share their first two letters (names are folded and their words sorted first), which

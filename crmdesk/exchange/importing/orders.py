@@ -5,8 +5,8 @@ quantity, unit price or line total). A row without a product is an order without
 total is the row's total. Amounts are exact minor units of the row's currency (its currency
 column, else the currency sign of its amounts, else the file's default currency). When only
 a line total is given, the unit price is the total divided by the quantity and the line keeps
-the exact total. An order matches an existing one by crmdesk id, then by order number; the
-duplicate policy then applies as for contacts (``deciding``).
+the exact total. An order matches an existing one by crmdesk id (of this file: ``file_ids``),
+then by order number; the duplicate policy then applies as for contacts (``deciding``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from crmdesk.db.models import Order
 from crmdesk.domain.enums import OrderStatus
 from crmdesk.domain.money import to_minor
 from crmdesk.errors import ValidationError
+from crmdesk.exchange.file_ids import FIELD, OwnIds
 from crmdesk.exchange.importing.cells import Parsed
 from crmdesk.exchange.importing.customers import CustomerFinder
 from crmdesk.exchange.importing.model import (
@@ -31,15 +32,16 @@ from crmdesk.exchange.importing.model import (
     RowAction,
     UpdateMode,
 )
-from crmdesk.exchange.importing.people import notes_of, record_id
+from crmdesk.exchange.importing.people import notes_of
 from crmdesk.exchange.values import Money
 from crmdesk.services import amounts, orders
 from crmdesk.services.orders import LineInput
 
 
 class OrderRows:
-    def __init__(self, session: Session, plan: ImportPlan) -> None:
+    def __init__(self, session: Session, plan: ImportPlan, own_ids: OwnIds) -> None:
         self.plan = plan
+        self.own_ids = own_ids
         self.customers = CustomerFinder(session)
         self.default_currency = amounts.default_currency(session)
         live = Order.deleted_at.is_(None)
@@ -59,14 +61,15 @@ class OrderRows:
             return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
         draft.customer = self.customers.customer(parsed)
         number = draft.values.get("number")
-        given_id = record_id(parsed)
+        given = parsed.first(FIELD)
         # Rows of one order: the same order number, or (an export's order without a number)
-        # the same crmdesk id.
-        key = number or (f"#{given_id}" if given_id else None)
+        # the same crmdesk id, of this file or another.
+        key = number or (f"#{given}" if given else None)
         first = self.groups.get(key) if key else None
         if first is not None:
             return self._more_lines(parsed, draft, first)
         planned = PlannedRow(parsed.row, RowAction.CREATE, draft, parsed.problems)
+        given_id = self.own_ids.own(given)
         target = given_id if given_id in self.ids else None
         if target is None and number:
             target = self.numbers.get(number)

@@ -37,12 +37,6 @@ CONSENT_SOURCE = "import"
 TAG_LIMIT = 100
 
 
-def record_id(parsed: Parsed) -> int | None:
-    """The crmdesk id a row carries (an export's hidden column), if any."""
-    value = parsed.first("record_id")
-    return int(value) if isinstance(value, int) and value > 0 else None
-
-
 def contact_draft(parsed: Parsed, now: datetime) -> Draft | None:
     """The contact a row describes, or None when it cannot be one (problems added)."""
     shape = shape_of(parsed.layout)

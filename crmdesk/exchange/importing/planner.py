@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.db.types import utcnow
 from crmdesk.errors import ValidationError
+from crmdesk.exchange.file_ids import FIELD, OwnIds, file_tag
 from crmdesk.exchange.importing.cells import Layout, Parsed, column_specs
 from crmdesk.exchange.importing.collector import freezing
 from crmdesk.exchange.importing.deciding import Decider
@@ -31,12 +32,7 @@ from crmdesk.exchange.importing.model import (
     RowAction,
     UpdateMode,
 )
-from crmdesk.exchange.importing.people import (
-    CONTACT_UNMODELLED,
-    company_draft,
-    contact_draft,
-    record_id,
-)
+from crmdesk.exchange.importing.people import CONTACT_UNMODELLED, company_draft, contact_draft
 from crmdesk.exchange.importing.reading import CHUNK, Reading
 from crmdesk.exchange.layout import Row, Table
 from crmdesk.exchange.mapping import Mapping
@@ -97,14 +93,18 @@ def plan_import(
     options = ValueOptions(region=plan.region, decimal_separator=mapping.decimal_separator)
     reading = Reading(plan, layout, options, table, rows=rows, limit=limit, control=control)
     reading.prepare()
+    ids = OwnIds(file_tag(session))
     with small_page_cache(session), freezing(young=PLAN_YOUNG) as step:
-        planner = row_planner(session, plan)
+        planner = row_planner(session, plan, ids)
         step(now=True)  # the duplicate index: ~1,000,000 objects per 100,000 contacts
         for index, item in enumerate(reading):
             plan.rows.append(_plan_row(planner, item))
             step()
             if control is not None and (index + 1) % CHUNK == 0:
                 control.progress(index + 1, max(reading.total, index + 1), "Checking rows")
+    foreign = ids.warning(plan.entity)
+    if foreign is not None:  # once for the file, not on each of its rows
+        plan.problems.append(Problem(0, "", foreign, WARNING))
     return plan
 
 
@@ -201,33 +201,36 @@ def _plan_row(planner: RowPlanner, parsed: Parsed) -> PlannedRow:
 
 
 class ContactRows:
-    def __init__(self, session: Session, plan: ImportPlan) -> None:
+    def __init__(self, session: Session, plan: ImportPlan, ids: OwnIds) -> None:
         self.decider = Decider(ContactIndex(session), plan.on_duplicate, plan.update_mode)
         self.now: datetime = utcnow()
+        self.ids = ids
 
     def plan_row(self, parsed: Parsed) -> PlannedRow:
         draft = contact_draft(parsed, self.now)
         if draft is None:
             return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
-        return self.decider.decide(parsed, draft, record_id(parsed))
+        return self.decider.decide(parsed, draft, self.ids.own(parsed.first(FIELD)))
 
 
 class CompanyRows:
-    def __init__(self, session: Session, plan: ImportPlan) -> None:
+    def __init__(self, session: Session, plan: ImportPlan, ids: OwnIds) -> None:
         self.decider = Decider(CompanyIndex(session), plan.on_duplicate, plan.update_mode)
+        self.ids = ids
 
     def plan_row(self, parsed: Parsed) -> PlannedRow:
         draft = company_draft(parsed)
         if draft is None:
             return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
-        return self.decider.decide(parsed, draft, record_id(parsed))
+        return self.decider.decide(parsed, draft, self.ids.own(parsed.first(FIELD)))
 
 
-def row_planner(session: Session, plan: ImportPlan) -> RowPlanner:
+def row_planner(session: Session, plan: ImportPlan, ids: OwnIds) -> RowPlanner:
+    """The row planner of ``plan.entity``; ``ids`` reads the rows' crmdesk ids."""
     if plan.entity == "contacts":
-        return ContactRows(session, plan)
+        return ContactRows(session, plan, ids)
     if plan.entity == "companies":
-        return CompanyRows(session, plan)
+        return CompanyRows(session, plan, ids)
     from crmdesk.exchange.importing.records import record_planner
 
-    return record_planner(session, plan)
+    return record_planner(session, plan, ids)

@@ -21,6 +21,7 @@ from crmdesk.db.types import utcnow
 from crmdesk.domain.money import to_minor
 from crmdesk.domain.text import fold
 from crmdesk.errors import ValidationError
+from crmdesk.exchange.file_ids import FIELD, OwnIds
 from crmdesk.exchange.importing.cells import Parsed
 from crmdesk.exchange.importing.customers import CustomerFinder
 from crmdesk.exchange.importing.model import (
@@ -33,19 +34,20 @@ from crmdesk.exchange.importing.model import (
     UpdateMode,
 )
 from crmdesk.exchange.importing.orders import OrderRows
-from crmdesk.exchange.importing.people import notes_of, record_id
+from crmdesk.exchange.importing.people import notes_of
 from crmdesk.services import amounts, deals, fields, pipelines, tickets
 from crmdesk.services.pipelines import StageInfo
 from crmdesk.services.tickets import DONE_STATUSES
 
 
 class RecordRows:
-    """Common part: customer, duplicate by id (or by a number), the policy."""
+    """Common part: customer, duplicate by id of this file (or by a number), the policy."""
 
     entity = ""
 
-    def __init__(self, session: Session, plan: ImportPlan) -> None:
+    def __init__(self, session: Session, plan: ImportPlan, own_ids: OwnIds) -> None:
         self.plan = plan
+        self.own_ids = own_ids
         self.customers = CustomerFinder(session)
         self.now = utcnow()
         self.ids: set[int] = set()
@@ -60,7 +62,7 @@ class RecordRows:
             return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
         draft.customer = self.customers.customer(parsed)
         planned = PlannedRow(parsed.row, RowAction.CREATE, draft, parsed.problems)
-        target, how = record_id(parsed), "id"
+        target, how = self.own_ids.own(parsed.first(FIELD)), "id"
         if target not in self.ids:
             target, how = self.numbers.get(draft.values.get("number")), "number"
         if target is not None:
@@ -113,8 +115,8 @@ def _moment(value: Any) -> Any:
 class DealRows(RecordRows):
     entity = "deal"
 
-    def __init__(self, session: Session, plan: ImportPlan) -> None:
-        super().__init__(session, plan)
+    def __init__(self, session: Session, plan: ImportPlan, own_ids: OwnIds) -> None:
+        super().__init__(session, plan, own_ids)
         self.ids = set(session.scalars(select(Deal.id).where(Deal.deleted_at.is_(None))))
         pipeline_id = pipelines.ensure_default_pipeline(session)
         self.stages = pipelines.stages_of(session, pipeline_id)
@@ -164,8 +166,8 @@ class DealRows(RecordRows):
 class TicketRows(RecordRows):
     entity = "ticket"
 
-    def __init__(self, session: Session, plan: ImportPlan) -> None:
-        super().__init__(session, plan)
+    def __init__(self, session: Session, plan: ImportPlan, own_ids: OwnIds) -> None:
+        super().__init__(session, plan, own_ids)
         for ticket_id, number, deleted in session.execute(
             select(Ticket.id, Ticket.number, Ticket.deleted_at)
         ):
@@ -211,10 +213,10 @@ def _header(parsed: Parsed, name: str) -> str:
     return cells[0][0].header if cells else ""
 
 
-def record_planner(session: Session, plan: ImportPlan) -> RecordRows | OrderRows:
-    """The row planner of orders, deals or tickets."""
+def record_planner(session: Session, plan: ImportPlan, own_ids: OwnIds) -> RecordRows | OrderRows:
+    """The row planner of orders, deals or tickets; ``own_ids`` reads the rows' crmdesk ids."""
     if plan.entity == "orders":
-        return OrderRows(session, plan)
+        return OrderRows(session, plan, own_ids)
     if plan.entity == "deals":
-        return DealRows(session, plan)
-    return TicketRows(session, plan)
+        return DealRows(session, plan, own_ids)
+    return TicketRows(session, plan, own_ids)

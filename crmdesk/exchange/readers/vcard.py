@@ -150,7 +150,7 @@ def _crmdesk(card: Any, record: dict[str, CellValue]) -> None:
         value_type = str(line.params.get("VALUE", ["text"])[0]).lower()
         label = labels.get(line.group) or "Custom field"
         record[_free(record, label)] = _first_cell([line], value_type)
-    record[_ID_HEADER] = _first_cell(_values(card, ext.ID_PROPERTY), "integer")
+    record[_ID_HEADER] = _first_cell(_values(card, ext.ID_PROPERTY), "text")  # "<tag>-<id>"
 
 
 def _first_cell(lines: list[Any], value_type: str) -> CellValue:

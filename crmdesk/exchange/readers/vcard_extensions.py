@@ -5,7 +5,7 @@ xlsx export has ("Lifecycle stage", ..., "crmdesk id"), so a vcf re-imports to t
 and, like an xlsx export, updates the records it came from instead of duplicating them.
 They are extension properties (RFC 2426 section 3.8): other address books ignore them.
 
-    X-CRMDESK-ID:17                              the record's id (the xlsx's hidden column)
+    X-CRMDESK-ID:3f2a9c1e-17                     "<file tag>-<id>" (the xlsx's hidden column)
     X-CRMDESK-LIFECYCLE:customer
     X-CRMDESK-LEAD-SOURCE:fair
     X-CRMDESK-LEAD-SCORE:80
@@ -16,6 +16,8 @@ They are extension properties (RFC 2426 section 3.8): other address books ignore
     custom1.X-CRMDESK-CUSTOM;VALUE=float:43      a custom field's value, typed like xlsx cells
     custom1.X-CRMDESK-CUSTOM-LABEL:Shoe size     ... and its field, by label (same group)
 
+The id is text tied to the file the card was exported from (``exchange.file_ids``): an import
+into that file updates the record, an import into another one matches the card by its content.
 A custom field is named by its label, not its key: the label is what an import into another
 file defines the field with (the key follows from it), and as a property value it is escaped
 like any text, where a parameter could hold no quote and no non-ASCII key survives readers that

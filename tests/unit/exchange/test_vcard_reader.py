@@ -79,7 +79,7 @@ APPLE = (  # another app's 3.0 card: UID, vendor X- properties, a custom X- prop
 CRMDESK = (  # as crmdesk's vCard export writes it (plus a few things it never writes)
     "BEGIN:VCARD\r\n"
     "VERSION:3.0\r\n"
-    "UID:crmdesk-contact-17\r\n"
+    "UID:crmdesk-contact-3f2a9c1e-17\r\n"
     "FN:مریم احمدی\r\n"
     "N:احمدی;مریم;;;\r\n"
     "NOTE:Met at the fair\r\n"
@@ -97,7 +97,7 @@ CRMDESK = (  # as crmdesk's vCard export writes it (plus a few things it never w
     "custom4.X-CRMDESK-CUSTOM-LABEL:رنگ محبوب\r\n"
     "custom5.X-CRMDESK-CUSTOM-LABEL:Nickname\r\n"
     "custom6.X-CRMDESK-CUSTOM-LABEL:Notes\r\n"
-    "X-CRMDESK-ID:17\r\n"
+    "X-CRMDESK-ID:3f2a9c1e-17\r\n"
     "X-CRMDESK-LEAD-SCORE:80\r\n"
     "X-CRMDESK-LEAD-SOURCE:نمایشگاه\\, تهران\r\n"
     "X-CRMDESK-LIFECYCLE:customer\r\n"
@@ -223,7 +223,11 @@ def test_crmdesk_properties_read_back_as_the_columns_of_its_xlsx_export(write_by
     assert card["Lead source"] == "نمایشگاه, تهران" and card["Personal details"] == (
         "Two kids\nlikes tea"
     )
-    assert (card["Lead score"], card["Marketing consent"], card["crmdesk ID"]) == (80, True, 17)
+    assert (card["Lead score"], card["Marketing consent"], card["crmdesk ID"]) == (
+        80,
+        True,
+        "3f2a9c1e-17",  # "<file tag>-<id>": text, which the import checks against its file
+    )
     assert card["Consent date"] == datetime(2024, 1, 5, 9, 30, 15, tzinfo=UTC)
     assert (card["Shoe size"], card["First visit"], card["VIP"]) == (43.5, date(2023, 5, 1), False)
     assert card["رنگ محبوب"] == "آبی; سبز, زرد" and card["Notes 2"] == "also a note"
@@ -248,7 +252,9 @@ def test_crmdesk_properties_read_back_as_the_columns_of_its_xlsx_export(write_by
 
 
 def test_crmdesk_property_that_does_not_read_as_its_type_stays_text(write_bytes):
-    text = CRMDESK.replace("LEAD-SCORE:80", "LEAD-SCORE:lots").replace("ID:17", "ID:seventeen")
+    text = CRMDESK.replace("LEAD-SCORE:80", "LEAD-SCORE:lots").replace(
+        "ID:3f2a9c1e-17", "ID:seventeen"
+    )
     _, [card] = _rows(write_bytes, text.replace("VALUE=date:", "VALUE=date:x"))
     assert (card["Lead score"], card["First visit"], card["crmdesk ID"]) == (
         "lots",

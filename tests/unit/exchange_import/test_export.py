@@ -14,6 +14,7 @@ from crmdesk.db import models
 from crmdesk.db.migrate import open_database
 from crmdesk.errors import CrmError, ValidationError
 from crmdesk.exchange.export import export_everything, export_list
+from crmdesk.exchange.file_ids import file_tag
 from crmdesk.exchange.importing import RowAction
 from crmdesk.services import companies, contacts, custom_fields, deals, orders, segments, tickets
 from crmdesk.services.channels import Labeled, PostalAddress
@@ -152,6 +153,8 @@ def test_vcard_export_is_a_standard_vcard_plus_crmdesk_properties(ctx, rich, tmp
     with ctx.reading() as session:
         export_list(session, out, entity="contacts", format="vcf")
         ids = dict(session.execute(select(models.Contact.full_name, models.Contact.id)).all())
+        tag = file_tag(session)
+    assert tag is not None and len(tag) == 8
     cards = {
         card.split("\nFN:")[1].split("\n")[0]: card
         for card in out.read_text(encoding="utf-8").replace("\r\n", "\n").split("END:VCARD")[:-1]
@@ -161,8 +164,8 @@ def test_vcard_export_is_a_standard_vcard_plus_crmdesk_properties(ctx, rich, tmp
     for line in (
         "N:Novák;Ján;;;",
         "ORG:Acme\\, s.r.o.;Sales",
-        f"UID:crmdesk-contact-{ids['Ján Novák']}",
-        f"X-CRMDESK-ID:{ids['Ján Novák']}",
+        f"UID:crmdesk-contact-{tag}-{ids['Ján Novák']}",
+        f"X-CRMDESK-ID:{tag}-{ids['Ján Novák']}",
         "X-CRMDESK-LIFECYCLE:customer",
         "X-CRMDESK-LEAD-SCORE:80",
         "X-CRMDESK-MARKETING-CONSENT:TRUE",
