@@ -77,6 +77,13 @@ def seed_defaults(connection: Connection) -> None:
     )
 
 
+def new_identity_statement() -> tuple[str, tuple[str, str]]:
+    """SQL and parameters that give a copied file an identity of its own (raw sqlite3: the
+    copy is not open through an engine). A copy that went to a colleague must not share the
+    original's tag, or each file's exports would overwrite the other's records on import."""
+    return "UPDATE settings SET value = ? WHERE key = ?", (uuid.uuid4().hex, FILE_IDENTITY_KEY)
+
+
 def seed_file_identity(connection: Connection) -> None:
     """Give the file its random identity unless it has one (idempotent: never replaced, or
     the ids in its earlier exports would stop matching its records)."""

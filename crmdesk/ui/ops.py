@@ -31,6 +31,7 @@ from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session
 
 from crmdesk.context import AppContext
+from crmdesk.db.seed import new_identity_statement
 from crmdesk.errors import CrmError, KnownStorageError, NotACrmFile, ValidationError
 from crmdesk.services import stats
 from crmdesk.services.changes import Changes
@@ -99,7 +100,9 @@ def open_file(path: Path) -> AppContext:
 
 
 def save_copy(ctx: AppContext, *, target: Path) -> None:
-    """Write a consistent copy of the open file to ``target`` (SQLite online backup)."""
+    """Write a consistent copy of the open file to ``target`` (SQLite online backup). The copy
+    is a file of its own from now on: it gets a new identity (``seed.new_identity_statement``),
+    so ids in one file's exports never match the other file's records."""
     if target.resolve() == ctx.path.resolve():
         raise ValidationError("Choose another name: this is the file that is open.")
     try:
@@ -110,6 +113,8 @@ def save_copy(ctx: AppContext, *, target: Path) -> None:
             assert isinstance(source, sqlite3.Connection)
             with closing(sqlite3.connect(target)) as copy:
                 source.backup(copy)
+                with copy:  # its own transaction: committed, or rolled back on an error
+                    copy.execute(*new_identity_statement())
         finally:
             raw.close()
     except (OSError, sqlite3.Error) as error:

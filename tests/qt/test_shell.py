@@ -19,7 +19,7 @@ from crmdesk.app import run_gui
 from crmdesk.context import AppContext
 from crmdesk.db.migrate import open_database
 from crmdesk.errors import NotACrmFile
-from crmdesk.services import contacts
+from crmdesk.services import contacts, settings
 from crmdesk.ui import ops
 from crmdesk.ui.dialogs.backups import BackupsDialog
 from crmdesk.ui.dialogs.preferences import PreferencesDialog
@@ -190,8 +190,14 @@ def test_save_a_copy_writes_a_file_that_opens(window: MainWindow, tmp_path: Path
     copy = open_database(target)
     try:
         assert ops.record_counts(copy)["contact"] == 1
+        with copy.reading() as session:
+            copied_identity = settings.file_identity(session)
     finally:
         copy.close()
+    with window.ctx.reading() as session:
+        original_identity = settings.file_identity(session)
+    # A copy is a file of its own: the ids in its exports must not match the original's records.
+    assert copied_identity and original_identity and copied_identity != original_identity
 
 
 def _gui_env(tmp_path: Path) -> dict[str, str]:
