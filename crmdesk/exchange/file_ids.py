@@ -26,7 +26,7 @@ FOREIGN_WARNINGS = {
     "companies": f"{_FOREIGN} are matched by name.",
     "orders": f"{_FOREIGN} are matched by order number.",
     "deals": f"{_FOREIGN} are imported as new deals.",
-    "tickets": f"{_FOREIGN} are matched by ticket number.",
+    "tickets": f"{_FOREIGN} are imported as new tickets with numbers of this file.",
 }
 
 

@@ -4,7 +4,9 @@ Deals: a title, a value (exact money), a stage of the default pipeline named as 
 (an unknown stage name fails the row, listing the stages), dates, the customer. Tickets: a
 subject, status/priority/category/channel in any of our languages, dates, the customer; a
 ticket number of the file is kept (a number already used is a duplicate of that ticket), a
-ticket without one gets the next free number. Unmapped columns become "Header: value" lines
+ticket without one gets the next free number, and so does a ticket exported from another
+crmdesk file (its T-000001 is that file's, not ours: matching it would overwrite our ticket
+T-000001). Unmapped columns become "Header: value" lines
 in the deal's notes / the ticket's description (these records have no custom fields).
 """
 
@@ -44,6 +46,9 @@ class RecordRows:
     """Common part: customer, duplicate by id of this file (or by a number), the policy."""
 
     entity = ""
+    #: Numbers handed out by crmdesk (tickets), meaningless in another file: a row carrying
+    #: another file's id gets a free number instead of matching one of this file's.
+    numbers_are_ours = False
 
     def __init__(self, session: Session, plan: ImportPlan, own_ids: OwnIds) -> None:
         self.plan = plan
@@ -62,7 +67,10 @@ class RecordRows:
             return PlannedRow(parsed.row, RowAction.FAIL, None, parsed.problems)
         draft.customer = self.customers.customer(parsed)
         planned = PlannedRow(parsed.row, RowAction.CREATE, draft, parsed.problems)
-        target, how = self.own_ids.own(parsed.first(FIELD)), "id"
+        carried = parsed.first(FIELD)
+        target, how = self.own_ids.own(carried), "id"
+        if carried is not None and target is None and self.numbers_are_ours:
+            draft.values["number"] = None  # another file's number: the writer gives a free one
         if target not in self.ids:
             target, how = self.numbers.get(draft.values.get("number")), "number"
         if target is not None:
@@ -165,6 +173,7 @@ class DealRows(RecordRows):
 
 class TicketRows(RecordRows):
     entity = "ticket"
+    numbers_are_ours = True
 
     def __init__(self, session: Session, plan: ImportPlan, own_ids: OwnIds) -> None:
         super().__init__(session, plan, own_ids)

@@ -191,3 +191,22 @@ def test_orders_deals_and_tickets_of_another_file_do_not_take_ours_by_id(
     assert (summary.created, summary.updated, summary.failed) == (1, 0, 0), summary.errors
     assert _snapshot(other.ctx, model, [1]) == before
     assert other.count(model) == 2
+
+
+def test_a_ticket_of_another_file_gets_a_number_of_ours_instead_of_taking_our_ticket(
+    ours, other, tmp_path
+):
+    _business(ours, "Roses", "A-1", None)  # T-000001 in both files
+    _business(other.ctx, "Tulips", "B-7", None)
+    out = tmp_path / "tickets.xlsx"
+    with ours.reading() as session:
+        export_list(session, out, entity="tickets", format="xlsx")
+    before = _snapshot(other.ctx, models.Ticket, [1])
+
+    summary = other.run(out, entity="tickets", on_duplicate="update", update_mode="overwrite")
+
+    assert (summary.created, summary.updated, summary.failed) == (1, 0, 0), summary.errors
+    assert _snapshot(other.ctx, models.Ticket, [1]) == before
+    with other.ctx.reading() as session:
+        numbers = dict(session.execute(select(models.Ticket.subject, models.Ticket.number)).all())
+    assert numbers == {"Tulips wilted": 1, "Roses wilted": 2}
