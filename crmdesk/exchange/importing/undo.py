@@ -7,7 +7,10 @@
   trash instead: nothing a user added later is lost, and it can be restored from the trash.
 - Fields the batch overwrote get their old value back where they still hold the value the
   import wrote; a field edited since keeps the later edit. Emails, phones, addresses, tags and
-  order lines the batch added are removed; order lines it replaced come back.
+  order lines the batch added are removed; order lines it replaced come back. An email, phone
+  or address goes only while it is still the row the import wrote (same id, record and value:
+  an edit rewrites a record's rows and SQLite reuses freed ids, ``undo_channels``); one that is
+  not is left alone and counted in ``kept_fields`` like a field edited since.
 - Undo never destroys what the user combined afterwards (``undo_merges``). A record the batch
   created that was merged since, into another record or with another merged into it, is left
   as it is, and so is a record the batch updated that was merged into another one since (it is
@@ -34,6 +37,7 @@ from sqlalchemy.orm import Session
 from crmdesk.db import models
 from crmdesk.db.types import utcnow
 from crmdesk.errors import NotFoundError, ValidationError
+from crmdesk.exchange.importing.undo_channels import remove_added_channels
 from crmdesk.exchange.importing.undo_merges import merged_since
 from crmdesk.exchange.importing.writing import (
     Buffer,
@@ -54,7 +58,6 @@ MODELS: dict[str, type[Any]] = {
     "contact": models.Contact,
     "company": models.Company,
 }
-OWNER = {"contact": "contact_id", "company": "company_id"}
 TAG_LINKS: dict[str, tuple[type[Any], str]] = {
     "contact": (models.ContactTag, "contact_id"),
     "company": (models.CompanyTag, "company_id"),
@@ -75,11 +78,13 @@ _POINTERS: dict[str, tuple[tuple[type[Any], str], ...]] = {
 @dataclass
 class UndoResult(Changes):
     """What the undo changed; ``trashed`` lists created records moved to the trash (edited or
-    linked since the import) instead of being deleted, ``kept_merged`` the records left as they
-    are because they were merged since (see the module docstring)."""
+    linked since the import) instead of being deleted, ``kept_fields`` counts what it left
+    alone because it changed since (overwritten fields, added emails, phones and addresses, the
+    lists of a record merged since), ``kept_merged`` the records left as they are because they
+    were merged since (see the module docstring)."""
 
     trashed: dict[str, set[int]] = field(default_factory=dict)
-    kept_fields: int = 0  # overwritten fields (and lists) left alone: changed since
+    kept_fields: int = 0
     kept_merged: dict[str, set[int]] = field(default_factory=dict)
 
     def keep_merged(self, entity: str, record_id: int) -> None:
@@ -147,6 +152,7 @@ def _restore(
         }
         merges = merged_since(session, entity, ids, since)
         changed: Changed = defaultdict(list)
+        added: list[tuple[int, dict[str, Any]]] = []  # records whose additions go
         for record_id, before in chunk:
             row = current.get(record_id)
             if row is None:
@@ -159,11 +165,13 @@ def _restore(
                 result.kept_fields += sum(1 for name in _LISTS if before.get(name))
             else:
                 _remove_added(session, entity, record_id, before)
+                added.append((record_id, before))
             for name, value in values.items():
                 journal.field(entity, record_id, name, row[name], value)
             values["updated_at"] = journal.now
             changed[frozenset(values)].append({"_id": record_id, **values})
             result.add("updated", entity, record_id)
+        result.kept_fields += remove_added_channels(session, entity, added, since)
         bulk_update(session, table, changed)
         live = [r for r in ids if r in current and r not in merges.merged_away]
         if entity in search.ENTITY_CODES and live:
@@ -192,14 +200,11 @@ def _old_values(row: Any, before: dict[str, Any], result: UndoResult) -> dict[st
 
 
 def _remove_added(session: Session, entity: str, record_id: int, before: dict[str, Any]) -> None:
-    for key, model in (
-        ("emails", models.EmailAddress),
-        ("phones", models.PhoneNumber),
-        ("addresses", models.Address),
-        ("lines_added", models.OrderLine),
-    ):
-        if before.get(key):
-            session.execute(delete(model).where(model.id.in_(before[key])))
+    """Order lines and tags the import added to one record (``remove_added_channels`` takes
+    emails, phones and addresses, a chunk of records at a time)."""
+    if before.get("lines_added"):
+        line = models.OrderLine
+        session.execute(delete(line).where(line.id.in_(before["lines_added"])))
     if before.get("tags") and entity in TAG_LINKS:
         link, column = TAG_LINKS[entity]
         session.execute(

@@ -4,8 +4,9 @@ A created record gets its emails, phones, addresses, tags and custom values in t
 An update (``PlannedRow.overwrite`` False: fill empty fields; True: every value of the row)
 changes fields, adds emails, phones and tags the record does not have yet, adds the row's
 addresses (when it has none, or always when overwriting) and sets custom values; nothing is
-removed. The journal keeps, per updated record, every overwritten field's old and new value and
-the ids of what was added, which is exactly what undo needs.
+removed. The journal keeps, per updated record, every overwritten field's old and new value,
+the ids of the tags it added and the id and values of each email, phone and address it added,
+which is exactly what undo needs.
 """
 
 from __future__ import annotations
@@ -59,6 +60,15 @@ _EMAIL = ("id", "contact_id", "company_id", "label", "email", "normalized", "pos
 _PHONE = ("id", "contact_id", "company_id", "label", "raw", "e164", "position")
 _ADDRESS = ("id", "contact_id", "company_id", "label", "street", "city", "region",
             "postal_code", "country", "position")  # fmt: skip
+#: What the journal of an update keeps of each email, phone and address it added: (row id,
+#: *these columns as written), a JSON array (half the text of an object). Editing or merging
+#: rewrites a record's rows with fresh ids and SQLite hands freed ids to new rows, so undo
+#: removes a row only while it still holds these values (``undo_channels``).
+JOURNAL: dict[str, tuple[str, ...]] = {
+    "emails": ("email",),
+    "phones": ("raw", "e164"),
+    "addresses": ("street", "city", "region", "postal_code", "country"),
+}
 
 
 @dataclass(frozen=True)
@@ -152,11 +162,11 @@ class PeopleWriter:
         self,
         record_id: int,
         draft: Draft,
-        added: dict[str, list[int]] | None,
+        added: dict[str, list[Any]] | None,
         positions: tuple[int, int, int],
     ) -> None:
-        """Emails, phones and addresses of ``draft`` for one record (``added``: their ids by
-        kind, for the journal of an update)."""
+        """Emails, phones and addresses of ``draft`` for one record (``added``: what the
+        journal of an update keeps of them, by kind: ``_journal_channels``)."""
         contact_id, company_id = (record_id, None) if self.kind is CONTACT else (None, record_id)
         put, take = self.buffer.put, self.ids.take
         at, first = positions[0], take(EmailAddress, len(draft.emails))
@@ -174,8 +184,7 @@ class PeopleWriter:
                                     a.region, a.postal_code, a.country, at + i))  # fmt: skip
         addresses = range(first, first + len(draft.addresses))
         if added is not None:
-            new = {"emails": emails, "phones": phones, "addresses": addresses}
-            added.update((kind, list(ids)) for kind, ids in new.items() if ids)
+            added.update(_journal_channels(draft, emails, phones, addresses))
 
     # ------------------------------------------------------------------ update
 
@@ -250,7 +259,7 @@ class PeopleWriter:
 
     def _add_new_items(
         self, record_id: int, draft: Draft, overwrite: bool, have: _Existing
-    ) -> dict[str, list[int]]:
+    ) -> dict[str, list[Any]]:
         emails = have.emails[record_id]
         phones = have.phones[record_id]
         new = Draft(
@@ -259,7 +268,7 @@ class PeopleWriter:
             addresses=draft.addresses if overwrite or not have.addresses[record_id] else [],
         )
         new.addresses = [a for a in new.addresses if a not in have.addresses[record_id]]
-        added: dict[str, list[int]] = {}
+        added: dict[str, list[Any]] = {}
         positions = (len(emails), len(phones), len(have.addresses[record_id]))
         self._add_channels(record_id, new, added, positions)
         tags = [self.tags.id_for(tag) for tag in draft.tags]
@@ -299,6 +308,25 @@ class _Existing:
         owner_t = getattr(link, kind.owner)
         for owner, tag_id in session.execute(select(owner_t, link.tag_id).where(owner_t.in_(ids))):
             self.tags[owner].add(tag_id)
+
+
+def _journal_channels(
+    draft: Draft, emails: range, phones: range, addresses: range
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Each email, phone and address an update added as the journal keeps it (``JOURNAL``)."""
+    written: dict[str, list[tuple[Any, ...]]] = {}
+    if emails:
+        written["emails"] = [(i, email) for i, (_, email) in zip(emails, draft.emails, strict=True)]
+    if phones:
+        written["phones"] = [
+            (i, raw, e164) for i, (_, raw, e164) in zip(phones, draft.phones, strict=True)
+        ]
+    if addresses:
+        written["addresses"] = [
+            (i, a.street, a.city, a.region, a.postal_code, a.country)
+            for i, a in zip(addresses, draft.addresses, strict=True)
+        ]
+    return written
 
 
 def _cities(draft: Draft) -> list[str]:
