@@ -212,6 +212,7 @@ class PeopleWriter:
             values = self._update_one(record, row.draft, row.overwrite, have)
             if values:
                 changed[frozenset(values)].append({"_id": record["id"], **values})
+        self.buffer.flush()  # companies these updates link to are new rows of this chunk
         bulk_update(self.session, table, changed)
         return failed
 

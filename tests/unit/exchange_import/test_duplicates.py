@@ -154,3 +154,23 @@ def test_company_names_link_to_existing_companies_or_create_them(imports, xlsx, 
     assert imports.count(models.Company) == 2  # Acme reused, Beta created once
     companies_of = {p["full_name"]: p["company"] for p in imports.people()}
     assert companies_of["Eva"] == "Acme" and companies_of["Olga"] == "Beta"
+
+
+@pytest.mark.parametrize("mode", [UpdateMode.FILL_EMPTY, UpdateMode.OVERWRITE])
+def test_update_moving_a_contact_to_a_company_not_yet_in_the_file(imports, xlsx, ctx, mode):
+    """The new company is written before the contact that now points at it."""
+    with ctx.transaction() as session:
+        contact_id, _ = contacts.create_contact(
+            session,
+            values={"full_name": "Eva Malá"},
+            emails=[Labeled("work", "eva@example.sk")],
+        )
+    path = xlsx([HEADER, ["Eva Malá", "eva@example.sk", None, "Tatra Mlyn s.r.o."]])
+
+    summary = imports.run(path, on_duplicate="update", update_mode=mode)
+
+    assert (summary.updated, summary.failed) == (1, 0), summary.errors
+    with ctx.reading() as session:
+        contact = session.get(models.Contact, contact_id)
+        company = session.get(models.Company, contact.company_id)
+        assert company is not None and company.name == "Tatra Mlyn s.r.o."
