@@ -191,6 +191,7 @@ class RecordWriter:
             values = self._update_one(record, row.draft, row.overwrite)
             if values:
                 changed[frozenset(values)].append({"_id": record["id"], **values})
+        self.buffer.flush()  # customers these updates link to may be new rows of this chunk
         bulk_update(self.session, table, changed)
         return failed
 

@@ -168,3 +168,33 @@ def test_a_header_that_is_a_field_label_maps_to_that_field(imports, xlsx):
     plan = imports.plan(xlsx([["Deal title", "Value"], ["Roses", 10]]), entity="deals")
     assert plan.rows[0].action is RowAction.CREATE
     assert plan.rows[0].draft.values["title"] == "Roses"
+
+
+def test_an_update_linking_a_ticket_to_a_customer_new_to_the_file(imports, xlsx, ctx):
+    """The new contact is written before the ticket that now points at it."""
+    header = ["Ticket number", "Subject", "Customer name", "Customer email"]
+    imports.run(xlsx([header, ["T-000010", "Broken vase", None, None]]), entity="tickets")
+    again = xlsx([header, ["T-000010", "Broken vase", "Ann Lee", "ann@lee.example"]], "2.xlsx")
+
+    summary = imports.run(again, entity="tickets", on_duplicate="update")
+
+    assert (summary.updated, summary.failed) == (1, 0), summary.errors
+    with ctx.reading() as session:
+        (ticket,) = session.query(models.Ticket).all()
+        assert ticket.contact_id is not None
+        assert session.get(models.Contact, ticket.contact_id).full_name == "Ann Lee"
+
+
+def test_an_update_linking_an_order_to_a_customer_new_to_the_file(imports, xlsx, ctx):
+    imports.run(
+        xlsx([ORDER, ["A-1", "2024-03-05", None, None, None, None, None, None, 10, None]]),
+        entity="orders",
+    )
+    again = [ORDER, ["A-1", "2024-03-05", "Ann Lee", "ann@lee.example", "Lee Ltd", None, None,
+                     None, 10, None]]  # fmt: skip
+
+    summary = imports.run(xlsx(again, "2.xlsx"), entity="orders", on_duplicate="update")
+
+    assert (summary.updated, summary.failed) == (1, 0), summary.errors
+    (order,) = _orders(ctx)
+    assert order.contact_id is not None and order.company_id is not None
