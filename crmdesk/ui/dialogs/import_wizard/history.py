@@ -45,6 +45,9 @@ def local_time(moment: datetime) -> str:
     return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
+_FULL_WIDTH_STOPS = ("。", "！", "？")
+
+
 class UndoTexts(QObject):
     """What an undo kept, in words; shared by this dialog and the wizard's summary page (a
     QObject so ``self.tr`` has a context and lupdate sees the plural)."""
@@ -59,7 +62,8 @@ class UndoTexts(QObject):
             note = self.tr("1 record merged since the import was kept as it is.")
         else:
             note = self.tr("%Ln records merged since the import were kept as they are.", "", kept)
-        return f"{done} {note}"
+        space = "" if done.endswith(_FULL_WIDTH_STOPS) else " "  # Chinese: no space after 。
+        return f"{done}{space}{note}"
 
 
 class ImportHistoryDialog(QDialog):
